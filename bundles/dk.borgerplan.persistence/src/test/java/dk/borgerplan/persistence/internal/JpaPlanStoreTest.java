@@ -1,0 +1,181 @@
+package dk.borgerplan.persistence.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dk.borgerplan.plan.Citizen;
+import dk.borgerplan.plan.Goal;
+import dk.borgerplan.plan.NotFoundException;
+import dk.borgerplan.plan.Page;
+import dk.borgerplan.plan.Plan;
+import dk.borgerplan.plan.Score;
+import dk.borgerplan.plan.Stamp;
+import dk.borgerplan.plan.VersionConflictException;
+import dk.borgerplan.platform.Health;
+
+/** The store against a real embedded Derby database in a temporary folder. */
+class JpaPlanStoreTest {
+
+    private static final Stamp STAMP = new Stamp("tester", Instant.parse("2026-11-22T10:00:00Z"));
+
+    @TempDir
+    Path data;
+
+    private JpaPlanStore store;
+
+    @BeforeEach
+    void open() throws Exception {
+        store = new JpaPlanStore(data);
+    }
+
+    @AfterEach
+    void close() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private static Citizen citizen(String name) {
+        return new Citizen(UUID.randomUUID().toString(), name, 0, STAMP, STAMP);
+    }
+
+    private static Plan plan(String citizenId, String purpose, int goals) {
+        List<Goal> list = new ArrayList<>();
+        for (int i = 1; i <= goals; i++) {
+            list.add(new Goal(i, "Jeg mål " + i, new Score("fko", "1", 3), new Score("fko", "1", i % 3)));
+        }
+        return new Plan(UUID.randomUUID().toString(), citizenId, purpose, list, 0, STAMP, STAMP);
+    }
+
+    @Test
+    void aCitizenAndAPlanAreStoredAndReadBackWithVersionOne() {
+        Citizen citizen = store.insertCitizen(citizen("Testborger Æblegård"));
+        assertEquals(1, citizen.version());
+        assertEquals(citizen, store.citizen(citizen.id()).orElseThrow());
+
+        Plan plan = store.insertPlan(plan(citizen.id(), "Jeg vil bo for mig selv – med støtte", 3));
+        Plan read = store.plan(plan.id()).orElseThrow();
+        assertEquals(plan, read);
+        assertEquals(1, read.version());
+        assertEquals(List.of(1, 2, 3), read.goals().stream().map(Goal::number).toList());
+        assertEquals(new Score("fko", "1", 2), read.goals().get(1).expectedScore());
+        assertEquals(List.of(read), store.plansOf(citizen.id()));
+    }
+
+    @Test
+    void everythingIsStillThereAfterTheDatabaseIsClosedAndOpenedAgain() throws Exception {
+        Citizen citizen = store.insertCitizen(citizen("Testborger Øster"));
+        Plan plan = store.insertPlan(plan(citizen.id(), "Formål", 2));
+        store.close();
+        store = new JpaPlanStore(data);
+        assertEquals(citizen, store.citizen(citizen.id()).orElseThrow());
+        assertEquals(plan, store.plan(plan.id()).orElseThrow());
+    }
+
+    @Test
+    void citizensArePagedByName() {
+        for (String name : List.of("C", "A", "E", "B", "D")) {
+            store.insertCitizen(citizen(name));
+        }
+        Page<Citizen> page = store.citizens(1, 2);
+        assertEquals(5, page.total());
+        assertEquals(List.of("B", "C"), page.items().stream().map(Citizen::name).toList());
+    }
+
+    @Test
+    void anUpdateReplacesGoalsAndRaisesTheVersion() {
+        Citizen citizen = store.insertCitizen(citizen("Testborger"));
+        Plan plan = store.insertPlan(plan(citizen.id(), "Formål", 3));
+        Stamp later = new Stamp("other", STAMP.at().plus(1, ChronoUnit.HOURS));
+        Plan changed = new Plan(plan.id(), plan.citizenId(), "Nyt formål", plan(citizen.id(), "x", 1).goals(), 1,
+                plan.created(), later);
+        Plan stored = store.updatePlan(changed, 1);
+        assertEquals(2, stored.version());
+        Plan read = store.plan(plan.id()).orElseThrow();
+        assertEquals("Nyt formål", read.purpose());
+        assertEquals(1, read.goals().size());
+        assertEquals(later, read.updated());
+        assertEquals(plan.created(), read.created());
+    }
+
+    @Test
+    void anUpdateOnAStaleVersionIsRefusedAndChangesNothing() {
+        Citizen citizen = store.insertCitizen(citizen("Testborger"));
+        Plan plan = store.insertPlan(plan(citizen.id(), "Formål", 1));
+        store.updatePlan(withPurpose(plan, "Første"), 1);
+        VersionConflictException conflict = assertThrows(VersionConflictException.class,
+                () -> store.updatePlan(withPurpose(plan, "Anden"), 1));
+        assertEquals(2, conflict.current());
+        assertEquals("Første", store.plan(plan.id()).orElseThrow().purpose());
+        assertThrows(NotFoundException.class, () -> store.updatePlan(plan(citizen.id(), "x", 0), 1));
+    }
+
+    @Test
+    void twoWritersOnTheSamePlanVersionNeverLoseAnUpdate() throws Exception {
+        Citizen citizen = store.insertCitizen(citizen("Testborger"));
+        Plan plan = store.insertPlan(plan(citizen.id(), "Formål", 1));
+        int rounds = 20;
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < rounds; round++) {
+                long version = store.plan(plan.id()).orElseThrow().version();
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<String>> outcomes = new ArrayList<>();
+                for (String writer : List.of("A" + round, "B" + round)) {
+                    Callable<String> write = () -> {
+                        together.await();
+                        try {
+                            store.updatePlan(withPurpose(plan, writer), version);
+                            return writer;
+                        } catch (VersionConflictException e) {
+                            return null;
+                        }
+                    };
+                    outcomes.add(pool.submit(write));
+                }
+                List<String> winners = new ArrayList<>();
+                for (Future<String> outcome : outcomes) {
+                    if (outcome.get() != null) {
+                        winners.add(outcome.get());
+                    }
+                }
+                assertEquals(1, winners.size(), "exactly one of two writers on version " + version + " wins");
+                Plan now = store.plan(plan.id()).orElseThrow();
+                assertEquals(winners.get(0), now.purpose());
+                assertEquals(version + 1, now.version());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void healthSaysUpOnceTheDatabaseIsOpen() {
+        store.citizens(0, 1);
+        Health health = store.check();
+        assertTrue(health.isUp(), health.toString());
+    }
+
+    private static Plan withPurpose(Plan plan, String purpose) {
+        return new Plan(plan.id(), plan.citizenId(), purpose, plan.goals(), plan.version(), plan.created(),
+                plan.updated());
+    }
+}

@@ -1,0 +1,32 @@
+package dk.borgerplan.plan;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/** Makes, reads and changes citizens' plans under the plan model's rules. */
+@ProviderType
+public interface PlanService {
+
+    /**
+     * @throws NotFoundException when the citizen does not exist
+     * @throws ValidationException when the draft breaks a rule
+     */
+    Plan create(Actor actor, String citizenId, PlanDraft draft);
+
+    Optional<Plan> find(String planId);
+
+    /** The citizen's plans, newest first. */
+    List<Plan> plansOf(String citizenId);
+
+    /**
+     * Replaces the plan's content, provided nobody changed it since {@code basedOnVersion}.
+     *
+     * @throws VersionConflictException when the plan has moved on
+     */
+    Plan update(Actor actor, String planId, long basedOnVersion, PlanDraft draft);
+
+    /** How many goal slots a plan has (three unless configured otherwise). */
+    int goalSlots();
+}

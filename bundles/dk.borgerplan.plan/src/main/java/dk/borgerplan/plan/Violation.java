@@ -1,0 +1,29 @@
+package dk.borgerplan.plan;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * A broken rule: the field (as a path, e.g. {@code goals[0].currentScore.value}), the rule's code, and the values
+ * the message needs. Messages are in Danish, with English; they never repeat what the user typed.
+ */
+public record Violation(String field, String rule, List<Object> arguments) {
+
+    public Violation {
+        arguments = List.copyOf(arguments);
+    }
+
+    public static Violation of(String field, String rule, Object... arguments) {
+        return new Violation(field, rule, List.of(arguments));
+    }
+
+    public String message(Locale locale) {
+        Locale language = locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
+        ResourceBundle messages = ResourceBundle.getBundle("dk.borgerplan.plan.violations", language,
+                Violation.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String pattern = messages.containsKey(rule) ? messages.getString(rule) : rule;
+        return new MessageFormat(pattern, language).format(arguments.toArray());
+    }
+}

@@ -1,0 +1,131 @@
+package dk.borgerplan.plan.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dk.borgerplan.plan.Actor;
+import dk.borgerplan.plan.Goal;
+import dk.borgerplan.plan.GoalDraft;
+import dk.borgerplan.plan.NotFoundException;
+import dk.borgerplan.plan.Plan;
+import dk.borgerplan.plan.PlanDraft;
+import dk.borgerplan.plan.PlanService;
+import dk.borgerplan.plan.Score;
+import dk.borgerplan.plan.ScoreDraft;
+import dk.borgerplan.plan.Stamp;
+import dk.borgerplan.plan.ValidationException;
+import dk.borgerplan.plan.Violation;
+import dk.borgerplan.plan.spi.PlanStore;
+import dk.borgerplan.scales.Scale;
+import dk.borgerplan.scales.ScaleCatalog;
+
+/**
+ * The plan service: checks every change against {@link PlanRules}, stamps it with actor and time, and hands it to
+ * the store. Logs name ids and actions, never names or plan content.
+ */
+@Component(service = PlanService.class, configurationPid = "dk.borgerplan.plan")
+@Designate(ocd = PlanModelConfig.class)
+public class PlanModel implements PlanService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlanModel.class);
+
+    private final PlanStore store;
+    private final ScaleCatalog scales;
+    private final PlanRules rules;
+    private final Clock clock;
+
+    @Activate
+    public PlanModel(@Reference PlanStore store, @Reference ScaleCatalog scales, PlanModelConfig config) {
+        this(store, scales, config.goalSlots(), config.defaultScale(), Clock.systemUTC());
+    }
+
+    PlanModel(PlanStore store, ScaleCatalog scales, int goalSlots, String defaultScale, Clock clock) {
+        if (goalSlots < 1) {
+            throw new IllegalArgumentException("goalSlots must be at least 1, was " + goalSlots);
+        }
+        if (scales.find(defaultScale).isEmpty()) {
+            throw new IllegalArgumentException("defaultScale " + defaultScale + " is not in the scale catalogue");
+        }
+        this.store = store;
+        this.scales = scales;
+        this.rules = new PlanRules(scales, goalSlots, defaultScale);
+        this.clock = clock;
+    }
+
+    @Override
+    public Plan create(Actor actor, String citizenId, PlanDraft draft) {
+        if (store.citizen(citizenId).isEmpty()) {
+            throw new NotFoundException("citizen", citizenId);
+        }
+        requireValid(rules.check(draft));
+        Stamp now = new Stamp(actor.id(), clock.instant());
+        Plan stored = store.insertPlan(new Plan(newId(), citizenId, draft.purpose().strip(), goals(draft), 0, now, now));
+        LOG.info("Plan {} created for citizen {} by {}", stored.id(), citizenId, actor.id());
+        return stored;
+    }
+
+    @Override
+    public Optional<Plan> find(String planId) {
+        return store.plan(planId);
+    }
+
+    @Override
+    public List<Plan> plansOf(String citizenId) {
+        if (store.citizen(citizenId).isEmpty()) {
+            throw new NotFoundException("citizen", citizenId);
+        }
+        return store.plansOf(citizenId);
+    }
+
+    @Override
+    public Plan update(Actor actor, String planId, long basedOnVersion, PlanDraft draft) {
+        Plan current = store.plan(planId).orElseThrow(() -> new NotFoundException("plan", planId));
+        requireValid(rules.check(draft));
+        Plan changed = new Plan(planId, current.citizenId(), draft.purpose().strip(), goals(draft), basedOnVersion,
+                current.created(), new Stamp(actor.id(), clock.instant()));
+        Plan stored = store.updatePlan(changed, basedOnVersion);
+        LOG.info("Plan {} changed to version {} by {}", planId, stored.version(), actor.id());
+        return stored;
+    }
+
+    @Override
+    public int goalSlots() {
+        return rules.goalSlots();
+    }
+
+    private List<Goal> goals(PlanDraft draft) {
+        List<Goal> goals = new ArrayList<>();
+        for (int i = 0; i < draft.goals().size(); i++) {
+            GoalDraft goal = draft.goals().get(i);
+            goals.add(new Goal(i + 1, goal.text().strip(), score(goal.currentScore()), score(goal.expectedScore())));
+        }
+        return goals;
+    }
+
+    /** Stores the scale's id and current version with the score, so that a later version never changes its meaning. */
+    private Score score(ScoreDraft draft) {
+        String scaleId = draft.scale() == null ? rules.defaultScale() : draft.scale();
+        Scale scale = scales.find(scaleId).orElseThrow();
+        return new Score(scale.id(), scale.version(), draft.value());
+    }
+
+    static void requireValid(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+    }
+
+    static String newId() {
+        return UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,44 @@
+package dk.borgerplan.plan.spi;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ConsumerType;
+
+import dk.borgerplan.plan.Citizen;
+import dk.borgerplan.plan.NotFoundException;
+import dk.borgerplan.plan.Page;
+import dk.borgerplan.plan.Plan;
+import dk.borgerplan.plan.VersionConflictException;
+
+/**
+ * Storage for the plan model. Each method is one transaction. The store keeps what it is given; the rules are
+ * checked before it is called.
+ */
+@ConsumerType
+public interface PlanStore {
+
+    /** Stores a new citizen and returns it as stored (with its first version). */
+    Citizen insertCitizen(Citizen citizen);
+
+    Optional<Citizen> citizen(String id);
+
+    Page<Citizen> citizens(int offset, int limit);
+
+    /** Stores a new plan and returns it as stored (with its first version). */
+    Plan insertPlan(Plan plan);
+
+    Optional<Plan> plan(String id);
+
+    /** The citizen's plans, newest first. */
+    List<Plan> plansOf(String citizenId);
+
+    /**
+     * Replaces purpose and goals and the update stamp of an existing plan, atomically, if and only if its stored
+     * version is still {@code expectedVersion}; returns the plan as stored, with its new version.
+     *
+     * @throws VersionConflictException when another change came first
+     * @throws NotFoundException when the plan does not exist
+     */
+    Plan updatePlan(Plan plan, long expectedVersion);
+}

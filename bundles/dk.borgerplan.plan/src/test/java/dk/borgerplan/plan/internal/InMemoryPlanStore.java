@@ -1,0 +1,75 @@
+package dk.borgerplan.plan.internal;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dk.borgerplan.plan.Citizen;
+import dk.borgerplan.plan.NotFoundException;
+import dk.borgerplan.plan.Page;
+import dk.borgerplan.plan.Plan;
+import dk.borgerplan.plan.VersionConflictException;
+import dk.borgerplan.plan.spi.PlanStore;
+
+/** A store in memory for the plan model's unit tests, with the same version rule as the real one. */
+class InMemoryPlanStore implements PlanStore {
+
+    final Map<String, Citizen> citizens = new LinkedHashMap<>();
+    final Map<String, Plan> plans = new LinkedHashMap<>();
+
+    @Override
+    public synchronized Citizen insertCitizen(Citizen citizen) {
+        Citizen stored = new Citizen(citizen.id(), citizen.name(), 1, citizen.created(), citizen.updated());
+        citizens.put(stored.id(), stored);
+        return stored;
+    }
+
+    @Override
+    public synchronized Optional<Citizen> citizen(String id) {
+        return Optional.ofNullable(citizens.get(id));
+    }
+
+    @Override
+    public synchronized Page<Citizen> citizens(int offset, int limit) {
+        List<Citizen> all = citizens.values().stream().sorted(Comparator.comparing(Citizen::name)).toList();
+        return new Page<>(all.stream().skip(offset).limit(limit).toList(), offset, limit, all.size());
+    }
+
+    @Override
+    public synchronized Plan insertPlan(Plan plan) {
+        Plan stored = withVersion(plan, 1);
+        plans.put(stored.id(), stored);
+        return stored;
+    }
+
+    @Override
+    public synchronized Optional<Plan> plan(String id) {
+        return Optional.ofNullable(plans.get(id));
+    }
+
+    @Override
+    public synchronized List<Plan> plansOf(String citizenId) {
+        return plans.values().stream().filter(p -> p.citizenId().equals(citizenId)).toList();
+    }
+
+    @Override
+    public synchronized Plan updatePlan(Plan plan, long expectedVersion) {
+        Plan current = plans.get(plan.id());
+        if (current == null) {
+            throw new NotFoundException("plan", plan.id());
+        }
+        if (current.version() != expectedVersion) {
+            throw new VersionConflictException("plan", plan.id(), expectedVersion, current.version());
+        }
+        Plan stored = withVersion(plan, expectedVersion + 1);
+        plans.put(stored.id(), stored);
+        return stored;
+    }
+
+    private static Plan withVersion(Plan plan, long version) {
+        return new Plan(plan.id(), plan.citizenId(), plan.purpose(), plan.goals(), version, plan.created(),
+                plan.updated());
+    }
+}
