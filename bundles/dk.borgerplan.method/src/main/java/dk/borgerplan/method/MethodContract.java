@@ -1,0 +1,95 @@
+package dk.borgerplan.method;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import dk.borgerplan.platform.Text;
+
+/**
+ * The rules every {@link Method} must satisfy, in one place so that each plugin's test is one line
+ * ({@code MethodContract.verify(new MyMethod())}) and a host can also check a plugin that arrives at run time. Free of
+ * test libraries on purpose: it is part of the exported API.
+ *
+ * <ul>
+ * <li>{@link Method#id()} is lower-case letters, digits and dashes, starting with a letter.</li>
+ * <li>The class carries {@link MethodId} with the same id, so the service property cannot drift from it.</li>
+ * <li>Name and description exist in Danish and English.</li>
+ * <li>There is at least one phase; phases follow the order of {@link Phase}, each at most once.</li>
+ * <li>Every phase has a name and a description in Danish and English.</li>
+ * </ul>
+ */
+public final class MethodContract {
+
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
+
+    private MethodContract() {
+    }
+
+    /** Throws {@link IllegalArgumentException} listing every rule the method breaks; returns normally otherwise. */
+    public static void verify(Method method) {
+        List<String> violations = violations(method);
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException("Method " + describe(method) + " breaks the method contract:\n  - "
+                    + String.join("\n  - ", violations));
+        }
+    }
+
+    /** Every rule the method breaks, one sentence each; empty when the method satisfies the contract. */
+    public static List<String> violations(Method method) {
+        List<String> violations = new ArrayList<>();
+        if (method == null) {
+            violations.add("there is no method");
+            return violations;
+        }
+        String id = method.id();
+        if (id == null || !ID.matcher(id).matches()) {
+            violations.add("id '" + id + "' must be lower-case letters, digits and dashes, starting with a letter");
+        }
+        MethodId annotation = method.getClass().getAnnotation(MethodId.class);
+        if (annotation == null) {
+            violations.add("the class must carry @MethodId(\"" + id + "\") to register the service property "
+                    + Method.ID_PROPERTY);
+        } else if (!annotation.value().equals(id)) {
+            violations.add("@MethodId(\"" + annotation.value() + "\") differs from id() '" + id + "'");
+        }
+        checkText(violations, "name", method.name());
+        checkText(violations, "description", method.description());
+
+        List<MethodPhase> phases = method.phases();
+        if (phases == null || phases.isEmpty()) {
+            violations.add("phases must list at least one phase");
+            return violations;
+        }
+        Phase previous = null;
+        for (MethodPhase phase : phases) {
+            if (phase == null) {
+                violations.add("phases must not contain null");
+                continue;
+            }
+            if (previous != null && phase.phase().compareTo(previous) <= 0) {
+                violations.add("phase " + phase.phase() + " comes after " + previous
+                        + ": phases must follow PREPARE, DRAFT, USE, RENEW, each at most once");
+            }
+            previous = phase.phase();
+            checkText(violations, phase.phase() + " name", phase.name());
+            checkText(violations, phase.phase() + " description", phase.description());
+        }
+        return violations;
+    }
+
+    private static void checkText(List<String> violations, String what, Text text) {
+        if (text == null) {
+            violations.add(what + " is missing");
+            return;
+        }
+        // Text itself guarantees the Danish wording; English is optional there but required of a method.
+        if (text.en() == null || text.en().isBlank()) {
+            violations.add(what + " '" + text.da() + "' has no English wording");
+        }
+    }
+
+    private static String describe(Method method) {
+        return method == null ? "null" : method.getClass().getName();
+    }
+}

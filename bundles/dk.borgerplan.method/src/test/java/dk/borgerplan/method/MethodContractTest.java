@@ -1,0 +1,116 @@
+package dk.borgerplan.method;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dk.borgerplan.platform.Text;
+
+class MethodContractTest {
+
+    private static final Text NAME = Text.of("Prøvemetoden", "The trial method");
+    private static final Text DESCRIPTION = Text.of("En metode til prøve.", "A method for trying.");
+
+    private static MethodPhase phase(Phase phase) {
+        return new MethodPhase(phase, Text.of("Navn", "Name"), Text.of("Beskrivelse.", "Description."));
+    }
+
+    /** A well-formed method; the tests below break one rule each through the constructor. */
+    @MethodId("trial")
+    private static class TrialMethod implements Method {
+        private final String id;
+        private final Text name;
+        private final List<MethodPhase> phases;
+
+        TrialMethod(String id, Text name, List<MethodPhase> phases) {
+            this.id = id;
+            this.name = name;
+            this.phases = phases;
+        }
+
+        TrialMethod() {
+            this("trial", NAME, List.of(phase(Phase.PREPARE), phase(Phase.DRAFT), phase(Phase.USE), phase(Phase.RENEW)));
+        }
+
+        @Override public String id() { return id; }
+        @Override public Text name() { return name; }
+        @Override public Text description() { return DESCRIPTION; }
+        @Override public List<MethodPhase> phases() { return phases; }
+    }
+
+    /** Correct in every way except that it does not say its id with {@link MethodId}. */
+    private static class UnmarkedMethod extends TrialMethod {
+    }
+
+    @Test
+    void aWellFormedMethodPasses() {
+        assertEquals(List.of(), MethodContract.violations(new TrialMethod()));
+        assertDoesNotThrow(() -> MethodContract.verify(new TrialMethod()));
+    }
+
+    @Test
+    void aMethodMayUseSomeOfThePhases() {
+        assertEquals(List.of(), MethodContract.violations(
+                new TrialMethod("trial", NAME, List.of(phase(Phase.PREPARE), phase(Phase.RENEW)))));
+    }
+
+    @Test
+    void theIdMustBeLowerCaseAndMatchTheServiceProperty() {
+        assertViolation(new TrialMethod("Trial", NAME, new TrialMethod().phases()), "lower-case");
+        assertViolation(new TrialMethod("other", NAME, new TrialMethod().phases()), "@MethodId(\"trial\") differs");
+        assertViolation(new UnmarkedMethod(), "must carry @MethodId");
+    }
+
+    @Test
+    void textsNeedEnglish() {
+        assertViolation(new TrialMethod("trial", Text.of("Prøvemetoden", null), new TrialMethod().phases()),
+                "name 'Prøvemetoden' has no English");
+        assertViolation(new TrialMethod("trial", NAME,
+                List.of(new MethodPhase(Phase.DRAFT, Text.of("Møde", " "), Text.of("Et møde.", "A meeting.")))),
+                "DRAFT name 'Møde' has no English");
+    }
+
+    @Test
+    void phasesFollowTheCycleOnceEach() {
+        assertViolation(new TrialMethod("trial", NAME, List.of()), "at least one phase");
+        assertViolation(new TrialMethod("trial", NAME, List.of(phase(Phase.DRAFT), phase(Phase.PREPARE))),
+                "PREPARE comes after DRAFT");
+        assertViolation(new TrialMethod("trial", NAME, List.of(phase(Phase.USE), phase(Phase.USE))),
+                "USE comes after USE");
+    }
+
+    @Test
+    void verifyNamesEveryViolation() {
+        IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
+                () -> MethodContract.verify(new TrialMethod("Trial", Text.of("Prøve", ""), List.of())));
+        assertTrue(failure.getMessage().contains("lower-case"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("no English"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("at least one phase"), failure.getMessage());
+    }
+
+    @Test
+    void aMethodPhaseNeedsAllItsParts() {
+        assertThrows(NullPointerException.class, () -> new MethodPhase(null, NAME, DESCRIPTION));
+        assertThrows(NullPointerException.class, () -> new MethodPhase(Phase.USE, null, DESCRIPTION));
+        assertThrows(NullPointerException.class, () -> new MethodPhase(Phase.USE, NAME, null));
+    }
+
+    @Test
+    void theServicePropertyIsNamedAfterTheAnnotation() {
+        // DS (112.8.2.1) derives a single-element property type's name from its simple name: MethodId -> method.id.
+        // Renaming the annotation would silently rename the property the web bundle filters on.
+        String derived = MethodId.class.getSimpleName().replaceAll("(?<=[a-z0-9])([A-Z])", ".$1").toLowerCase();
+        assertEquals(Method.ID_PROPERTY, derived);
+    }
+
+    private static void assertViolation(Method method, String expected) {
+        List<String> violations = MethodContract.violations(method);
+        assertTrue(violations.stream().anyMatch(violation -> violation.contains(expected)),
+                "expected a violation containing '" + expected + "', got " + violations);
+    }
+}
