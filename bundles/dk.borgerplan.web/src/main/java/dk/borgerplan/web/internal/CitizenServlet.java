@@ -1,0 +1,105 @@
+package dk.borgerplan.web.internal;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.servlet.whiteboard.annotations.RequireHttpWhiteboard;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+import dk.borgerplan.plan.Citizen;
+import dk.borgerplan.plan.CitizenService;
+import dk.borgerplan.plan.NewCitizen;
+import dk.borgerplan.plan.NotFoundException;
+import dk.borgerplan.plan.Plan;
+import dk.borgerplan.plan.PlanDraft;
+import dk.borgerplan.plan.PlanService;
+import dk.borgerplan.scales.ScaleCatalog;
+
+/**
+ * {@code /api/citizens}: list (paged) and register citizens; {@code /api/citizens/{id}}: one citizen;
+ * {@code /api/citizens/{id}/plans}: the citizen's plans, and a new plan.
+ */
+@Component(service = Servlet.class)
+@HttpWhiteboardServletPattern("/api/citizens/*")
+@RequireHttpWhiteboard
+public class CitizenServlet extends ApiServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    static final int DEFAULT_PAGE = 50;
+
+    private final transient CitizenService citizens;
+    private final transient PlanService plans;
+    private final transient ScaleCatalog scales;
+    private final transient LocalActor actor;
+
+    @Activate
+    public CitizenServlet(@Reference CitizenService citizens, @Reference PlanService plans,
+            @Reference ScaleCatalog scales, @Reference LocalActor actor) {
+        this.citizens = citizens;
+        this.plans = plans;
+        this.scales = scales;
+        this.actor = actor;
+    }
+
+    @Override
+    protected Handler handler(String method) {
+        return switch (method) {
+            case "GET" -> this::get;
+            case "POST" -> this::post;
+            default -> null;
+        };
+    }
+
+    private void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        List<String> path = segments(request);
+        Locale locale = locale(request);
+        if (path.isEmpty()) {
+            int offset = intParameter(request, "offset", 0);
+            int limit = intParameter(request, "limit", DEFAULT_PAGE);
+            json(response, 200, citizens.list(offset, limit));
+        } else if (path.size() == 1) {
+            json(response, 200, citizen(path.get(0)));
+        } else if (path.size() == 2 && path.get(1).equals("plans")) {
+            String citizenId = citizen(path.get(0)).id();
+            json(response, 200, plans.plansOf(citizenId).stream().map(p -> Views.plan(p, scales, locale)).toList());
+        } else {
+            throw NotFound.resource(locale);
+        }
+    }
+
+    private void post(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        List<String> path = segments(request);
+        Locale locale = locale(request);
+        if (path.isEmpty()) {
+            Citizen citizen = citizens.create(actor.actor(), readBody(request, NewCitizen.class));
+            response.setHeader("Location", "/api/citizens/" + citizen.id());
+            json(response, 201, citizen);
+        } else if (path.size() == 2 && path.get(1).equals("plans")) {
+            String citizenId = citizen(path.get(0)).id();
+            Plan plan = plans.create(actor.actor(), citizenId, readBody(request, PlanDraft.class));
+            response.setHeader("Location", "/api/plans/" + plan.id());
+            response.setHeader("ETag", PlanServlet.etag(plan));
+            json(response, 201, Views.plan(plan, scales, locale));
+        } else if (path.size() == 1) {
+            throw new ApiException(405, "method-not-allowed", format(Texts.NOT_ALLOWED, locale, "POST"), List.of());
+        } else {
+            throw NotFound.resource(locale);
+        }
+    }
+
+    private Citizen citizen(String id) {
+        if (!Ids.plausible(id)) {
+            throw new NotFoundException("citizen", "(malformed id)");
+        }
+        return citizens.find(id).orElseThrow(() -> new NotFoundException("citizen", id));
+    }
+}

@@ -1,0 +1,50 @@
+package dk.borgerplan.web.internal;
+
+import dk.borgerplan.platform.Text;
+
+/** The API's own user-facing texts: problem titles and the messages for malformed requests. */
+final class Texts {
+
+    private Texts() {
+    }
+
+    static Text title(String code) {
+        return switch (code) {
+            case "validation" -> Text.of("Ugyldige data", "Invalid data");
+            case "not-found" -> Text.of("Findes ikke", "Not found");
+            case "method-not-allowed" -> Text.of("Handlingen er ikke mulig her", "Method not allowed");
+            case "unsupported-media-type" -> Text.of("Forkert indholdstype", "Unsupported media type");
+            case "payload-too-large" -> Text.of("For meget data", "Payload too large");
+            case "version-conflict" -> Text.of("Planen er ændret af en anden", "The plan was changed by someone else");
+            case "precondition-required" -> Text.of("Version mangler", "Version required");
+            case "unavailable" -> Text.of("Midlertidigt utilgængelig", "Temporarily unavailable");
+            default -> Text.of("Der opstod en fejl på serveren", "An error occurred on the server");
+        };
+    }
+
+    static final Text MALFORMED_JSON = Text.of("Indholdet er ikke gyldig JSON (linje {0}, kolonne {1})",
+            "The body is not valid JSON (line {0}, column {1})");
+    static final Text EMPTY_BODY = Text.of("Indholdet mangler", "The body is missing");
+    static final Text UNKNOWN_FIELD = Text.of("Feltet findes ikke", "Unknown field");
+    static final Text WRONG_TYPE = Text.of("Forkert type: forventede {0}", "Wrong type: expected {0}");
+    static final Text NOT_A_NUMBER = Text.of("Skal være et helt tal", "Must be a whole number");
+    static final Text NOT_NEGATIVE = Text.of("Må ikke være negativ", "Must not be negative");
+    static final Text NO_SUCH_CITIZEN = Text.of("Borgeren findes ikke", "The citizen does not exist");
+    static final Text NO_SUCH_PLAN = Text.of("Planen findes ikke", "The plan does not exist");
+    static final Text NO_SUCH_RESOURCE = Text.of("Adressen findes ikke", "No such address");
+    static final Text NOT_ALLOWED = Text.of("Metoden {0} kan ikke bruges her", "Method {0} is not allowed here");
+    static final Text JSON_ONLY = Text.of("Indholdet skal være application/json",
+            "The body must be application/json");
+    static final Text TOO_LARGE = Text.of("Indholdet må højst fylde {0} bytes", "The body may be at most {0} bytes");
+    static final Text STALE_VERSION = Text.of("Planen er nu i version {0}; hent den igen, og gentag ændringen",
+            "The plan is now at version {0}; read it again and repeat the change");
+    static final Text IF_MATCH_REQUIRED = Text.of(
+            "Angiv planens version i If-Match, så ingen ændring går tabt",
+            "Send the plan's version in If-Match so that no change is lost");
+    static final Text INTERNAL = Text.of("Fejlen er logget med nummer {0}", "The error was logged as {0}");
+    static final Text TYPE_NUMBER = Text.of("et tal", "a number");
+    static final Text TYPE_TEXT = Text.of("en tekst", "a text");
+    static final Text TYPE_LIST = Text.of("en liste", "a list");
+    static final Text TYPE_OBJECT = Text.of("et objekt", "an object");
+    static final Text TYPE_VALUE = Text.of("en anden værditype", "another kind of value");
+}
