@@ -1,0 +1,121 @@
+package dk.borgerplan.distribution;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.file.Path;
+
+import javax.inject.Inject;
+
+import org.junit.Before;
+import org.junit.FixMethodOrder;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.junit.runners.MethodSorters;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerMethod;
+
+import org.osgi.framework.BundleContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The distribution as resolved, booted in Equinox: it is healthy with its own method plugin, it keeps a citizen and
+ * a plan made through HTTP, and after the framework is restarted on the same home directory they are still there.
+ * Every test method gets a fresh framework (PerMethod) on the same home, so the second method runs after a restart.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerMethod.class)
+@FixMethodOrder(MethodSorters.NAME_ASCENDING)
+public class DistributionIT {
+
+    // Decided once when the test JVM loads this class for the configuration: every framework started for this
+    // class uses the same home and port. Inside the framework the class is loaded again, so test methods read the
+    // port back from the framework (Http.of).
+    private static final Path HOME = ResolvedDistribution.freshHome("DistributionIT");
+    private static final int PORT = ResolvedDistribution.freePort();
+
+    private static final String CITIZEN_NAME = "Testborger Genstart";
+    private static final String PLAN = """
+            {"purpose": "Jeg vil bo i min egen lejlighed",
+             "goals": [
+               {"text": "Jeg laver selv aftensmad to gange om ugen",
+                "currentScore": {"value": 3}, "expectedScore": {"value": 2}},
+               {"text": "Jeg tager selv bussen til værkstedet",
+                "currentScore": {"scale": "fko", "value": 2}, "expectedScore": {"scale": "fko", "value": 1}},
+               {"text": "Jeg ser mine venner hver uge",
+                "currentScore": {"value": 1}, "expectedScore": {"value": 1}}]}
+            """;
+
+    @Configuration
+    public Option[] configuration() {
+        return ResolvedDistribution.ofThisModule().options(HOME, PORT);
+    }
+
+    @Inject
+    private BundleContext context;
+
+    private Http http;
+
+    @Before
+    public void connect() {
+        http = Http.of(context);
+    }
+
+    @Test
+    public void a_isHealthyWithItsOwnMethodAndKeepsACitizenAndAPlan() throws Exception {
+        JsonNode health = http.awaitHealthy(30_000).json();
+        assertEquals("UP", health.path("status").asText());
+        assertEquals("UP", health.path("parts").path("store").path("status").asText());
+        String method = System.getProperty("borgerplan.expected.method");
+        assertEquals(health.toString(), "UP", health.path("parts").path("method." + method).path("status").asText());
+        long otherMethods = java.util.stream.StreamSupport.stream(
+                ((Iterable<String>) () -> health.path("parts").fieldNames()).spliterator(), false)
+                .filter(part -> part.startsWith("method.") && !part.equals("method." + method)).count();
+        assertEquals("only the municipality's own method is in its distribution", 0, otherMethods);
+
+        Http.Response citizen = http.post("/api/citizens", "{\"name\": \"" + CITIZEN_NAME + "\"}");
+        assertEquals(citizen.body(), 201, citizen.status());
+        String citizenId = citizen.json().path("id").asText();
+        assertEquals("/api/citizens/" + citizenId, citizen.header("Location"));
+
+        Http.Response plan = http.post("/api/citizens/" + citizenId + "/plans", PLAN);
+        assertEquals(plan.body(), 201, plan.status());
+        assertEquals("\"1\"", plan.header("ETag"));
+        assertGoals(plan.json());
+    }
+
+    @Test
+    public void b_afterARestartEverythingIsStillThere() throws Exception {
+        http.awaitHealthy(30_000);
+        JsonNode citizens = http.get("/api/citizens").json();
+        assertEquals(1, citizens.path("total").asInt());
+        JsonNode citizen = citizens.path("items").get(0);
+        assertEquals(CITIZEN_NAME, citizen.path("name").asText());
+
+        Http.Response plans = http.get("/api/citizens/" + citizen.path("id").asText() + "/plans");
+        assertEquals(200, plans.status());
+        assertEquals(1, plans.json().size());
+        String planId = plans.json().get(0).path("id").asText();
+
+        Http.Response plan = http.get("/api/plans/" + planId);
+        assertEquals(200, plan.status());
+        assertEquals("\"1\"", plan.header("ETag"));
+        assertGoals(plan.json());
+    }
+
+    private static void assertGoals(JsonNode plan) {
+        assertEquals("Jeg vil bo i min egen lejlighed", plan.path("purpose").asText());
+        JsonNode goals = plan.path("goals");
+        assertEquals(3, goals.size());
+        assertEquals("Jeg tager selv bussen til værkstedet", goals.get(1).path("text").asText());
+        assertEquals(2, goals.get(1).path("currentScore").path("value").asInt());
+        assertEquals("fko", goals.get(1).path("currentScore").path("scale").asText());
+        assertEquals("1", goals.get(1).path("currentScore").path("scaleVersion").asText());
+        assertEquals("Lette begrænsninger", goals.get(1).path("expectedScore").path("label").asText());
+        assertTrue(goals.get(0).path("expectedScore").path("easyRead").asText().startsWith("Jeg"));
+    }
+}
