@@ -77,6 +77,16 @@ public class DistributionIT {
                 .filter(part -> part.startsWith("method.") && !part.equals("method." + method)).count();
         assertEquals("only the municipality's own method is in its distribution", 0, otherMethods);
 
+        // The icon extender found the basic pack, and its pictures are served with a validator.
+        assertEquals("dk.borgerplan.icons.basic",
+                health.path("parts").path("icons").path("details").path("packs").get(0).path("id").asText());
+        Http.Response smiley = http.get("/api/icons/resource.smiley");
+        assertEquals(200, smiley.status());
+        assertEquals("image/svg+xml", smiley.header("Content-Type"));
+        assertTrue(smiley.body().contains("<svg"));
+        assertEquals(304, http.send("GET", "/api/icons/resource.smiley", null,
+                java.util.Map.of("If-None-Match", smiley.header("ETag"))).status());
+
         Http.Response citizen = http.post("/api/citizens", "{\"name\": \"" + CITIZEN_NAME + "\"}");
         assertEquals(citizen.body(), 201, citizen.status());
         String citizenId = citizen.json().path("id").asText();
