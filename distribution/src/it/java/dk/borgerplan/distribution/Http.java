@@ -90,6 +90,43 @@ public final class Http {
         }
     }
 
+    /**
+     * Sends a request over a raw socket and returns the status of the answer. For bodies the server may refuse
+     * before reading them (too large): writing stops quietly when the server closes, and the answer is still read.
+     */
+    public int rawStatus(String method, String path, Map<String, String> headers, byte[] body, boolean chunked) {
+        URI uri = URI.create(base);
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\n");
+            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+            head.append(chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + body.length + "\r\n");
+            head.append("Connection: close\r\n\r\n");
+            OutputStream out = socket.getOutputStream();
+            try {
+                out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
+                if (chunked) {
+                    for (int offset = 0; offset < body.length; offset += 8192) {
+                        int length = Math.min(8192, body.length - offset);
+                        out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                        out.write(body, offset, length);
+                        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                    }
+                    out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                } else {
+                    out.write(body);
+                }
+                out.flush();
+            } catch (IOException serverStoppedReading) {
+                // The server answered and closed before reading everything: read what it said.
+            }
+            String statusLine = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            return Integer.parseInt(statusLine.substring(9, 12));
+        } catch (IOException e) {
+            throw new UncheckedIOException(method + " " + path + " failed", e);
+        }
+    }
+
     /** Waits until the API answers health with every part up. */
     public Response awaitHealthy(long timeoutMillis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMillis;
