@@ -1,19 +1,27 @@
 package dk.borgerplan.persistence.internal;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 
 import dk.borgerplan.plan.Citizen;
+import dk.borgerplan.plan.CprNumber;
+import dk.borgerplan.plan.PlanLook;
 import dk.borgerplan.plan.Stamp;
+import dk.borgerplan.plan.TargetGroup;
 
 @Entity
-@Table(name = "CITIZEN", indexes = @Index(name = "CITIZEN_NAME", columnList = "NAME"))
+@Table(name = "CITIZEN", indexes = @Index(name = "CITIZEN_NAME", columnList = "NAME"),
+        uniqueConstraints = @UniqueConstraint(name = "CITIZEN_CPR", columnNames = "CPR"))
 public class CitizenEntity {
 
     @Id
@@ -22,6 +30,25 @@ public class CitizenEntity {
 
     @Column(name = "NAME", length = 200, nullable = false)
     private String name;
+
+    @Column(name = "CPR", length = 10)
+    private String cpr;
+
+    /** Enum names, comma-separated: a set of at most three values needs no table of its own. */
+    @Column(name = "TARGET_GROUPS", length = 200, nullable = false)
+    private String targetGroups;
+
+    @Column(name = "ACTING_MUNICIPALITY", length = 3)
+    private String actingMunicipality;
+
+    @Column(name = "PAYING_MUNICIPALITY", length = 3)
+    private String payingMunicipality;
+
+    @Column(name = "LOOK", length = 20, nullable = false)
+    private String look;
+
+    @Column(name = "VISUAL_PLAN_OPT_OUT", nullable = false)
+    private boolean visualPlanOptOut;
 
     @Version
     @Column(name = "VERSION")
@@ -45,6 +72,12 @@ public class CitizenEntity {
     CitizenEntity(Citizen citizen) {
         this.id = citizen.id();
         this.name = citizen.name();
+        this.cpr = citizen.cprNumber() == null ? null : citizen.cprNumber().value();
+        this.targetGroups = citizen.targetGroups().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        this.actingMunicipality = citizen.actingMunicipality();
+        this.payingMunicipality = citizen.payingMunicipality();
+        this.look = citizen.look().name();
+        this.visualPlanOptOut = citizen.visualPlanOptOut();
         this.createdBy = citizen.created().by();
         this.createdAt = citizen.created().at();
         this.updatedBy = citizen.updated().by();
@@ -52,6 +85,10 @@ public class CitizenEntity {
     }
 
     Citizen toCitizen() {
-        return new Citizen(id, name, version, new Stamp(createdBy, createdAt), new Stamp(updatedBy, updatedAt));
+        Set<TargetGroup> groups = targetGroups.isEmpty() ? Set.of()
+                : Arrays.stream(targetGroups.split(",")).map(TargetGroup::valueOf).collect(Collectors.toSet());
+        return new Citizen(id, name, cpr == null ? null : CprNumber.parse(cpr), groups, actingMunicipality,
+                payingMunicipality, PlanLook.valueOf(look), visualPlanOptOut, version,
+                new Stamp(createdBy, createdAt), new Stamp(updatedBy, updatedAt));
     }
 }

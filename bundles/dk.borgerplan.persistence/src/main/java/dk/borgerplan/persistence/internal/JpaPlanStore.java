@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.RollbackException;
 
 import org.osgi.service.component.annotations.Activate;
@@ -23,6 +24,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dk.borgerplan.plan.Citizen;
+import dk.borgerplan.plan.CprNumber;
+import dk.borgerplan.plan.DuplicateCitizenException;
 import dk.borgerplan.plan.NotFoundException;
 import dk.borgerplan.plan.Page;
 import dk.borgerplan.plan.Plan;
@@ -107,12 +110,36 @@ public class JpaPlanStore implements PlanStore, HealthCheck {
 
     @Override
     public Citizen insertCitizen(Citizen citizen) {
-        return write(em -> {
-            CitizenEntity entity = new CitizenEntity(citizen);
-            em.persist(entity);
-            em.flush();
-            return entity.toCitizen();
-        });
+        try {
+            return write(em -> {
+                CitizenEntity entity = new CitizenEntity(citizen);
+                em.persist(entity);
+                em.flush();
+                return entity.toCitizen();
+            });
+        } catch (PersistenceException e) {
+            // A concurrent registration of the same CPR number passed the plan model's check; the unique
+            // constraint caught it.
+            if (citizen.cprNumber() != null && isUniqueViolation(e)) {
+                throw new DuplicateCitizenException(citizenByCpr(citizen.cprNumber()).map(Citizen::id).orElse(""));
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public Optional<Citizen> citizenByCpr(CprNumber cprNumber) {
+        return read(em -> em.createQuery("SELECT c FROM CitizenEntity c WHERE c.cpr = :cpr", CitizenEntity.class)
+                .setParameter("cpr", cprNumber.value()).getResultStream().findFirst().map(CitizenEntity::toCitizen));
     }
 
     @Override

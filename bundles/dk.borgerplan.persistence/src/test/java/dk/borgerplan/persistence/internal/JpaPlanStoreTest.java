@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -22,6 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dk.borgerplan.plan.Citizen;
+import dk.borgerplan.plan.CprNumber;
+import dk.borgerplan.plan.DuplicateCitizenException;
+import dk.borgerplan.plan.PlanLook;
+import dk.borgerplan.plan.TargetGroup;
 import dk.borgerplan.plan.Goal;
 import dk.borgerplan.plan.NotFoundException;
 import dk.borgerplan.plan.Page;
@@ -54,7 +59,33 @@ class JpaPlanStoreTest {
     }
 
     private static Citizen citizen(String name) {
-        return new Citizen(UUID.randomUUID().toString(), name, 0, STAMP, STAMP);
+        return new Citizen(UUID.randomUUID().toString(), name, null, Set.of(), null, null, null, false, 0, STAMP,
+                STAMP);
+    }
+
+    private static Citizen citizen(String name, String cpr) {
+        return new Citizen(UUID.randomUUID().toString(), name, CprNumber.parse(cpr),
+                Set.of(TargetGroup.AUTISM, TargetGroup.ACQUIRED_BRAIN_INJURY), "730", "751", PlanLook.NEUTRAL, true, 0,
+                STAMP, STAMP);
+    }
+
+    @Test
+    void aCitizensDetailsAreStoredAndFoundByCprNumber() {
+        Citizen stored = store.insertCitizen(citizen("Testborger Detaljer", "0101701234"));
+        assertEquals(stored, store.citizen(stored.id()).orElseThrow());
+        assertEquals(Set.of(TargetGroup.AUTISM, TargetGroup.ACQUIRED_BRAIN_INJURY), stored.targetGroups());
+        assertEquals(PlanLook.NEUTRAL, stored.look());
+        assertEquals(stored.id(), store.citizenByCpr(CprNumber.parse("010170-1234")).orElseThrow().id());
+        assertTrue(store.citizenByCpr(CprNumber.parse("0101701235")).isEmpty());
+    }
+
+    @Test
+    void theDatabaseRefusesASecondCitizenWithTheSameCprNumber() {
+        Citizen first = store.insertCitizen(citizen("Første", "0101701234"));
+        DuplicateCitizenException e = assertThrows(DuplicateCitizenException.class,
+                () -> store.insertCitizen(citizen("Anden", "0101701234")));
+        assertEquals(first.id(), e.existingId());
+        assertEquals(1, store.citizens(0, 10).total());
     }
 
     private static Plan plan(String citizenId, String purpose, int goals) {

@@ -2,6 +2,7 @@ package dk.borgerplan.plan.internal;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -12,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import dk.borgerplan.plan.Actor;
 import dk.borgerplan.plan.Citizen;
 import dk.borgerplan.plan.CitizenService;
+import dk.borgerplan.plan.CprNumber;
+import dk.borgerplan.plan.DuplicateCitizenException;
 import dk.borgerplan.plan.NewCitizen;
 import dk.borgerplan.plan.Page;
 import dk.borgerplan.plan.Stamp;
@@ -41,8 +44,17 @@ public class CitizenRegistry implements CitizenService {
     @Override
     public Citizen create(Actor actor, NewCitizen citizen) {
         PlanModel.requireValid(PlanRules.check(citizen));
+        CprNumber cpr = citizen.cprNumber() == null ? null : CprNumber.parse(citizen.cprNumber());
+        if (cpr != null) {
+            store.citizenByCpr(cpr).ifPresent(existing -> {
+                throw new DuplicateCitizenException(existing.id());
+            });
+        }
         Stamp now = new Stamp(actor.id(), clock.instant());
-        Citizen stored = store.insertCitizen(new Citizen(PlanModel.newId(), citizen.name().strip(), 0, now, now));
+        Citizen stored = store.insertCitizen(new Citizen(PlanModel.newId(), citizen.name().strip(), cpr,
+                citizen.targetGroups() == null ? Set.of() : Set.copyOf(citizen.targetGroups()),
+                citizen.actingMunicipality(), citizen.payingMunicipality(), citizen.look(),
+                Boolean.TRUE.equals(citizen.visualPlanOptOut()), 0, now, now));
         LOG.info("Citizen {} registered by {}", stored.id(), actor.id());
         return stored;
     }

@@ -2,7 +2,9 @@ package dk.borgerplan.plan.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
+import dk.borgerplan.plan.CprNumber;
 import dk.borgerplan.plan.GoalDraft;
 import dk.borgerplan.plan.NewCitizen;
 import dk.borgerplan.plan.PlanDraft;
@@ -42,8 +44,32 @@ final class PlanRules {
 
     static List<Violation> check(NewCitizen citizen) {
         List<Violation> violations = new ArrayList<>();
-        text(violations, "name", citizen == null ? null : citizen.name(), NAME_MAX);
+        if (citizen == null) {
+            violations.add(Violation.of("name", "required"));
+            return violations;
+        }
+        text(violations, "name", citizen.name(), NAME_MAX);
+        if (citizen.cprNumber() != null) {
+            CprNumber.problem(citizen.cprNumber()).ifPresent(rule -> violations.add(Violation.of("cprNumber", rule)));
+        }
+        if (citizen.targetGroups() != null) {
+            // List.of(...).contains(null) throws; a stream does not.
+            if (citizen.targetGroups().stream().anyMatch(java.util.Objects::isNull)) {
+                violations.add(Violation.of("targetGroups", "required"));
+            } else if (Set.copyOf(citizen.targetGroups()).size() != citizen.targetGroups().size()) {
+                violations.add(Violation.of("targetGroups", "duplicateValue"));
+            }
+        }
+        municipality(violations, "actingMunicipality", citizen.actingMunicipality());
+        municipality(violations, "payingMunicipality", citizen.payingMunicipality());
         return violations;
+    }
+
+    /** Danish municipality codes (kommunekoder) are three digits from 101 (København) to 860 (Hjørring). */
+    private static void municipality(List<Violation> violations, String field, String code) {
+        if (code != null && !(code.matches("\\d{3}") && Integer.parseInt(code) >= 101 && Integer.parseInt(code) <= 860)) {
+            violations.add(Violation.of(field, "municipalityCode"));
+        }
     }
 
     List<Violation> check(PlanDraft draft) {

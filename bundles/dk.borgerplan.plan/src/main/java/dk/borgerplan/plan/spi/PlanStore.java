@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.osgi.annotation.versioning.ConsumerType;
 
 import dk.borgerplan.plan.Citizen;
+import dk.borgerplan.plan.CprNumber;
+import dk.borgerplan.plan.DuplicateCitizenException;
 import dk.borgerplan.plan.NotFoundException;
 import dk.borgerplan.plan.Page;
 import dk.borgerplan.plan.Plan;
@@ -18,10 +20,17 @@ import dk.borgerplan.plan.VersionConflictException;
 @ConsumerType
 public interface PlanStore {
 
-    /** Stores a new citizen and returns it as stored (with its first version). */
+    /**
+     * Stores a new citizen and returns it as stored (with its first version).
+     *
+     * @throws DuplicateCitizenException when its CPR number is registered already (a concurrent registration)
+     */
     Citizen insertCitizen(Citizen citizen);
 
     Optional<Citizen> citizen(String id);
+
+    /** The citizen with this CPR number, if one is registered. */
+    Optional<Citizen> citizenByCpr(CprNumber cprNumber);
 
     Page<Citizen> citizens(int offset, int limit);
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dk.borgerplan.plan.Citizen;
+import dk.borgerplan.plan.CprNumber;
 import dk.borgerplan.plan.NotFoundException;
 import dk.borgerplan.plan.Page;
 import dk.borgerplan.plan.Plan;
@@ -21,9 +22,16 @@ class InMemoryPlanStore implements PlanStore {
 
     @Override
     public synchronized Citizen insertCitizen(Citizen citizen) {
-        Citizen stored = new Citizen(citizen.id(), citizen.name(), 1, citizen.created(), citizen.updated());
+        Citizen stored = new Citizen(citizen.id(), citizen.name(), citizen.cprNumber(), citizen.targetGroups(),
+                citizen.actingMunicipality(), citizen.payingMunicipality(), citizen.look(),
+                citizen.visualPlanOptOut(), 1, citizen.created(), citizen.updated());
         citizens.put(stored.id(), stored);
         return stored;
+    }
+
+    @Override
+    public synchronized Optional<Citizen> citizenByCpr(CprNumber cprNumber) {
+        return citizens.values().stream().filter(c -> cprNumber.equals(c.cprNumber())).findFirst();
     }
 
     @Override

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import dk.borgerplan.plan.DuplicateCitizenException;
 import dk.borgerplan.plan.NotFoundException;
 import dk.borgerplan.plan.ValidationException;
 import dk.borgerplan.plan.VersionConflictException;
@@ -73,6 +74,9 @@ abstract class ApiServlet extends HttpServlet {
         } catch (NotFoundException e) {
             problem(response, locale, 404, "not-found",
                     ("citizen".equals(e.kind()) ? Texts.NO_SUCH_CITIZEN : Texts.NO_SUCH_PLAN).in(locale), List.of());
+        } catch (DuplicateCitizenException e) {
+            problem(response, locale, 409, "citizen-exists", Texts.CITIZEN_EXISTS.in(locale),
+                    List.of(new FieldError("cprNumber", "unique", Texts.CITIZEN_EXISTS.in(locale))));
         } catch (VersionConflictException e) {
             problem(response, locale, 412, "version-conflict", format(Texts.STALE_VERSION, locale, e.current()), List.of());
         } catch (RuntimeException e) {

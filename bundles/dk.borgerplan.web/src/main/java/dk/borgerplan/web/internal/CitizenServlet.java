@@ -18,6 +18,7 @@ import dk.borgerplan.plan.Citizen;
 import dk.borgerplan.plan.CitizenService;
 import dk.borgerplan.plan.NewCitizen;
 import dk.borgerplan.plan.NotFoundException;
+import dk.borgerplan.plan.Page;
 import dk.borgerplan.plan.Plan;
 import dk.borgerplan.plan.PlanDraft;
 import dk.borgerplan.plan.PlanService;
@@ -25,7 +26,8 @@ import dk.borgerplan.scales.ScaleCatalog;
 
 /**
  * {@code /api/citizens}: list (paged) and register citizens; {@code /api/citizens/{id}}: one citizen;
- * {@code /api/citizens/{id}/plans}: the citizen's plans, and a new plan.
+ * {@code /api/citizens/{id}/plans}: the citizen's plans, and a new plan; {@code /api/citizens/{id}/cpr}: the CPR
+ * number unmasked, for the user who asks to see it (everywhere else it is masked; it is never part of a URL).
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern("/api/citizens/*")
@@ -65,9 +67,17 @@ public class CitizenServlet extends ApiServlet {
         if (path.isEmpty()) {
             int offset = intParameter(request, "offset", 0);
             int limit = intParameter(request, "limit", DEFAULT_PAGE);
-            json(response, 200, citizens.list(offset, limit));
+            Page<Citizen> page = citizens.list(offset, limit);
+            json(response, 200, new Page<>(page.items().stream().map(Views::citizen).toList(), page.offset(),
+                    page.limit(), page.total()));
         } else if (path.size() == 1) {
-            json(response, 200, citizen(path.get(0)));
+            json(response, 200, Views.citizen(citizen(path.get(0))));
+        } else if (path.size() == 2 && path.get(1).equals("cpr")) {
+            Citizen citizen = citizen(path.get(0));
+            if (citizen.cprNumber() == null) {
+                throw NotFound.resource(locale);
+            }
+            json(response, 200, java.util.Map.of("cprNumber", citizen.cprNumber().value()));
         } else if (path.size() == 2 && path.get(1).equals("plans")) {
             String citizenId = citizen(path.get(0)).id();
             json(response, 200, plans.plansOf(citizenId).stream().map(p -> Views.plan(p, scales, locale)).toList());
@@ -82,7 +92,7 @@ public class CitizenServlet extends ApiServlet {
         if (path.isEmpty()) {
             Citizen citizen = citizens.create(actor.actor(), readBody(request, NewCitizen.class));
             response.setHeader("Location", "/api/citizens/" + citizen.id());
-            json(response, 201, citizen);
+            json(response, 201, Views.citizen(citizen));
         } else if (path.size() == 2 && path.get(1).equals("plans")) {
             String citizenId = citizen(path.get(0)).id();
             Plan plan = plans.create(actor.actor(), citizenId, readBody(request, PlanDraft.class));

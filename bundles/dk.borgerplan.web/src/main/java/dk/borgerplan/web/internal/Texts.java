@@ -15,6 +15,7 @@ final class Texts {
             case "method-not-allowed" -> Text.of("Handlingen er ikke mulig her", "Method not allowed");
             case "unsupported-media-type" -> Text.of("Forkert indholdstype", "Unsupported media type");
             case "payload-too-large" -> Text.of("For meget data", "Payload too large");
+            case "citizen-exists" -> Text.of("Borgeren findes allerede", "The citizen exists already");
             case "version-conflict" -> Text.of("Planen er ændret af en anden", "The plan was changed by someone else");
             case "precondition-required" -> Text.of("Version mangler", "Version required");
             case "unavailable" -> Text.of("Midlertidigt utilgængelig", "Temporarily unavailable");
@@ -22,6 +23,8 @@ final class Texts {
         };
     }
 
+    static final Text CITIZEN_EXISTS = Text.of("En borger med dette CPR-nummer er allerede registreret",
+            "A citizen with this CPR number is registered already");
     static final Text MALFORMED_JSON = Text.of("Indholdet er ikke gyldig JSON (linje {0}, kolonne {1})",
             "The body is not valid JSON (line {0}, column {1})");
     static final Text EMPTY_BODY = Text.of("Indholdet mangler", "The body is missing");

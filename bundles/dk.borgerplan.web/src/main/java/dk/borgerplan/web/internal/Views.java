@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import dk.borgerplan.plan.Citizen;
 import dk.borgerplan.plan.Goal;
 import dk.borgerplan.plan.Plan;
+import dk.borgerplan.plan.PlanLook;
 import dk.borgerplan.plan.Score;
 import dk.borgerplan.plan.Stamp;
+import dk.borgerplan.plan.TargetGroup;
 import dk.borgerplan.scales.ScaleCatalog;
 import dk.borgerplan.scales.ScaleLevel;
 
@@ -25,6 +28,20 @@ final class Views {
 
     record PlanView(String id, String citizenId, String purpose, List<GoalView> goals, long version, Stamp created,
             Stamp updated) {
+    }
+
+    /** A citizen as the API shows it: the CPR number masked ({@code DDMMYY-xxxx}). */
+    record CitizenView(String id, String name, String cprNumber, List<TargetGroup> targetGroups,
+            String actingMunicipality, String payingMunicipality, PlanLook look, boolean visualPlanOptOut,
+            long version, Stamp created, Stamp updated) {
+    }
+
+    static CitizenView citizen(Citizen citizen) {
+        return new CitizenView(citizen.id(), citizen.name(),
+                citizen.cprNumber() == null ? null : citizen.cprNumber().masked(),
+                citizen.targetGroups().stream().sorted().toList(), citizen.actingMunicipality(),
+                citizen.payingMunicipality(), citizen.look(), citizen.visualPlanOptOut(), citizen.version(),
+                citizen.created(), citizen.updated());
     }
 
     static PlanView plan(Plan plan, ScaleCatalog scales, Locale locale) {
