@@ -27,6 +27,9 @@ public interface PlanService {
      */
     Plan update(Actor actor, String planId, long basedOnVersion, PlanDraft draft);
 
+    /** Help for the plan's writer (first person, SMART questions, …): never a refusal. */
+    List<Hint> hints(Plan plan);
+
     /** How many goal slots a plan has (three unless configured otherwise). */
     int goalSlots();
 }

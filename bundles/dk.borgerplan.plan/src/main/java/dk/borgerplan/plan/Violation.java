@@ -1,9 +1,7 @@
 package dk.borgerplan.plan;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * A broken rule: the field (as a path, e.g. {@code goals[0].currentScore.value}), the rule's code, and the values
@@ -20,10 +18,6 @@ public record Violation(String field, String rule, List<Object> arguments) {
     }
 
     public String message(Locale locale) {
-        Locale language = locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
-        ResourceBundle messages = ResourceBundle.getBundle("dk.borgerplan.plan.violations", language,
-                Violation.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String pattern = messages.containsKey(rule) ? messages.getString(rule) : rule;
-        return new MessageFormat(pattern, language).format(arguments.toArray());
+        return Messages.format(rule, arguments, locale);
     }
 }

@@ -28,6 +28,11 @@ import dk.borgerplan.plan.DuplicateCitizenException;
 import dk.borgerplan.plan.PlanLook;
 import dk.borgerplan.plan.TargetGroup;
 import dk.borgerplan.plan.Goal;
+import dk.borgerplan.plan.GoalStatus;
+import dk.borgerplan.plan.GoalType;
+import dk.borgerplan.plan.Smart;
+import dk.borgerplan.plan.ThemeUse;
+import dk.borgerplan.themes.ThemeRef;
 import dk.borgerplan.plan.NotFoundException;
 import dk.borgerplan.plan.Page;
 import dk.borgerplan.plan.Plan;
@@ -109,6 +114,21 @@ class JpaPlanStoreTest {
         assertEquals(List.of(1, 2, 3), read.goals().stream().map(Goal::number).toList());
         assertEquals(new Score("fko", "1", 2), read.goals().get(1).expectedScore());
         assertEquals(List.of(read), store.plansOf(citizen.id()));
+    }
+
+    @Test
+    void aWholeGoalIsStoredAndReadBack() {
+        Citizen citizen = store.insertCitizen(citizen("Testborger Mål"));
+        Goal whole = new Goal(1, "Jeg laver selv mad", new Smart("Mad", "To gange om ugen", null, "Ja", "Sommer"),
+                "Gælder hverdage",
+                new ThemeUse(new ThemeRef("urn:oid:1.2.208.176.2.22", "20240530", "code-a"), "Praktiske opgaver"),
+                new ThemeUse(new ThemeRef("urn:oid:1.2.208.176.2.22", "20240530", "code-b"), "Egenomsorg"),
+                List.of("theme.praktiske-opgaver", "interest.music"), GoalType.LIMIT_LOSS, new Score("fko", "1", 3),
+                new Score("fko", "1", 2), new Score("fko", "1", 1), "Borgeren er uenig", GoalStatus.ACTIVE);
+        Goal bare = new Goal(2, "Jeg går en tur", new Score("fko", "1", 2), new Score("fko", "1", 2));
+        Plan plan = store.insertPlan(new Plan(UUID.randomUUID().toString(), citizen.id(), "Formål",
+                List.of(whole, bare), 0, STAMP, STAMP));
+        assertEquals(List.of(whole, bare), store.plan(plan.id()).orElseThrow().goals());
     }
 
     @Test

@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 import dk.borgerplan.plan.Actor;
 import dk.borgerplan.plan.Goal;
 import dk.borgerplan.plan.GoalDraft;
+import dk.borgerplan.plan.GoalStatus;
+import dk.borgerplan.plan.Hint;
 import dk.borgerplan.plan.NotFoundException;
 import dk.borgerplan.plan.Plan;
 import dk.borgerplan.plan.PlanDraft;
@@ -23,11 +25,14 @@ import dk.borgerplan.plan.PlanService;
 import dk.borgerplan.plan.Score;
 import dk.borgerplan.plan.ScoreDraft;
 import dk.borgerplan.plan.Stamp;
+import dk.borgerplan.plan.ThemeDraft;
+import dk.borgerplan.plan.ThemeUse;
 import dk.borgerplan.plan.ValidationException;
 import dk.borgerplan.plan.Violation;
 import dk.borgerplan.plan.spi.PlanStore;
 import dk.borgerplan.scales.Scale;
 import dk.borgerplan.scales.ScaleCatalog;
+import dk.borgerplan.themes.ThemeCatalog;
 
 /**
  * The plan service: checks every change against {@link PlanRules}, stamps it with actor and time, and hands it to
@@ -45,11 +50,13 @@ public class PlanModel implements PlanService {
     private final Clock clock;
 
     @Activate
-    public PlanModel(@Reference PlanStore store, @Reference ScaleCatalog scales, PlanModelConfig config) {
-        this(store, scales, config.goalSlots(), config.defaultScale(), Clock.systemUTC());
+    public PlanModel(@Reference PlanStore store, @Reference ScaleCatalog scales, @Reference ThemeCatalog themes,
+            PlanModelConfig config) {
+        this(store, scales, themes, config.goalSlots(), config.defaultScale(), Clock.systemUTC());
     }
 
-    PlanModel(PlanStore store, ScaleCatalog scales, int goalSlots, String defaultScale, Clock clock) {
+    PlanModel(PlanStore store, ScaleCatalog scales, ThemeCatalog themes, int goalSlots, String defaultScale,
+            Clock clock) {
         if (goalSlots < 1) {
             throw new IllegalArgumentException("goalSlots must be at least 1, was " + goalSlots);
         }
@@ -58,7 +65,7 @@ public class PlanModel implements PlanService {
         }
         this.store = store;
         this.scales = scales;
-        this.rules = new PlanRules(scales, goalSlots, defaultScale);
+        this.rules = new PlanRules(scales, themes, goalSlots, defaultScale);
         this.clock = clock;
     }
 
@@ -107,9 +114,27 @@ public class PlanModel implements PlanService {
         List<Goal> goals = new ArrayList<>();
         for (int i = 0; i < draft.goals().size(); i++) {
             GoalDraft goal = draft.goals().get(i);
-            goals.add(new Goal(i + 1, goal.text().strip(), score(goal.currentScore()), score(goal.expectedScore())));
+            goals.add(new Goal(i + 1, goal.text().strip(), goal.smart(), stripped(goal.delimitation()),
+                    themeUse(goal.primaryTheme()), themeUse(goal.secondaryTheme()), goal.icons(), goal.type(),
+                    score(goal.currentScore()), score(goal.expectedScore()),
+                    goal.citizenScore() == null ? null : score(goal.citizenScore()),
+                    stripped(goal.disagreementNote()), GoalStatus.ACTIVE));
         }
         return goals;
+    }
+
+    @Override
+    public List<Hint> hints(Plan plan) {
+        return rules.hints(plan);
+    }
+
+    private ThemeUse themeUse(ThemeDraft draft) {
+        return draft == null ? null
+                : rules.theme(draft).map(theme -> new ThemeUse(theme.ref(), theme.label().da())).orElseThrow();
+    }
+
+    private static String stripped(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Stores the scale's id and current version with the score, so that a later version never changes its meaning. */

@@ -2,10 +2,15 @@ package dk.borgerplan.plan.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import dk.borgerplan.plan.CprNumber;
+import dk.borgerplan.plan.Goal;
 import dk.borgerplan.plan.GoalDraft;
+import dk.borgerplan.plan.Hint;
+import dk.borgerplan.plan.Plan;
+import dk.borgerplan.plan.ThemeDraft;
 import dk.borgerplan.plan.NewCitizen;
 import dk.borgerplan.plan.PlanDraft;
 import dk.borgerplan.plan.ScoreDraft;
@@ -13,6 +18,9 @@ import dk.borgerplan.plan.Violation;
 import dk.borgerplan.scales.Scale;
 import dk.borgerplan.scales.ScaleCatalog;
 import dk.borgerplan.scales.ScoreCheck;
+import dk.borgerplan.themes.Theme;
+import dk.borgerplan.themes.ThemeCatalog;
+import dk.borgerplan.themes.ThemeRef;
 
 /**
  * The rules a citizen and a plan must obey before they are stored. Pure: it reads the scale catalogue and the
@@ -24,14 +32,31 @@ final class PlanRules {
     static final int PURPOSE_MAX = 4000;
     static final int GOAL_TEXT_MAX = 2000;
 
+    static final int NOTE_MAX = 2000;
+    static final int ICONS_MAX = 12;
+
     private final ScaleCatalog scales;
+    private final ThemeCatalog themes;
     private final int goalSlots;
     private final String defaultScale;
 
-    PlanRules(ScaleCatalog scales, int goalSlots, String defaultScale) {
+    PlanRules(ScaleCatalog scales, ThemeCatalog themes, int goalSlots, String defaultScale) {
         this.scales = scales;
+        this.themes = themes;
         this.goalSlots = goalSlots;
         this.defaultScale = defaultScale;
+    }
+
+    /** The theme a draft names, if it is in the catalogue. */
+    Optional<Theme> theme(ThemeDraft draft) {
+        if (draft == null || blank(draft.system()) || blank(draft.version()) || blank(draft.code())) {
+            return Optional.empty();
+        }
+        return themes.find(new ThemeRef(draft.system(), draft.version(), draft.code()));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     int goalSlots() {
@@ -101,6 +126,79 @@ final class PlanRules {
         text(violations, field + ".text", goal.text(), GOAL_TEXT_MAX);
         score(violations, field + ".currentScore", goal.currentScore());
         score(violations, field + ".expectedScore", goal.expectedScore());
+        if (goal.smart() != null) {
+            optionalText(violations, field + ".smart.specific", goal.smart().specific());
+            optionalText(violations, field + ".smart.measurable", goal.smart().measurable());
+            optionalText(violations, field + ".smart.accepted", goal.smart().accepted());
+            optionalText(violations, field + ".smart.realistic", goal.smart().realistic());
+            optionalText(violations, field + ".smart.timeBound", goal.smart().timeBound());
+        }
+        optionalText(violations, field + ".delimitation", goal.delimitation());
+        if (goal.primaryTheme() != null && theme(goal.primaryTheme()).isEmpty()) {
+            violations.add(Violation.of(field + ".primaryTheme", "unknownTheme"));
+        }
+        if (goal.secondaryTheme() != null) {
+            if (theme(goal.secondaryTheme()).isEmpty()) {
+                violations.add(Violation.of(field + ".secondaryTheme", "unknownTheme"));
+            } else if (goal.secondaryTheme().equals(goal.primaryTheme())) {
+                violations.add(Violation.of(field + ".secondaryTheme", "sameTheme"));
+            }
+        }
+        if (goal.icons() != null) {
+            if (goal.icons().size() > ICONS_MAX) {
+                violations.add(Violation.of(field + ".icons", "tooMany", ICONS_MAX));
+            }
+            for (int i = 0; i < goal.icons().size(); i++) {
+                String icon = goal.icons().get(i);
+                if (icon == null || !icon.matches("[a-z0-9]+(\\.[a-z0-9-]+)+")) {
+                    violations.add(Violation.of(field + ".icons[" + i + "]", "iconConcept"));
+                }
+            }
+        }
+        if (goal.citizenScore() != null) {
+            score(violations, field + ".citizenScore", goal.citizenScore());
+            String official = scaleOf(goal.currentScore());
+            if (official != null && !official.equals(scaleOf(goal.citizenScore()))) {
+                violations.add(Violation.of(field + ".citizenScore.scale", "differentScale"));
+            } else if (goal.currentScore() != null && goal.currentScore().value() != null
+                    && goal.citizenScore().value() != null
+                    && !goal.citizenScore().value().equals(goal.currentScore().value())
+                    && blank(goal.disagreementNote())) {
+                // The professional score is written; the citizen's disagreement is noted (seed 002).
+                violations.add(Violation.of(field + ".disagreementNote", "disagreementNote"));
+            }
+        }
+        optionalText(violations, field + ".disagreementNote", goal.disagreementNote());
+    }
+
+    private String scaleOf(ScoreDraft score) {
+        return score == null ? null : score.scale() == null ? defaultScale : score.scale();
+    }
+
+    /** Help for the writer of a plan: never a refusal. */
+    List<Hint> hints(Plan plan) {
+        List<Hint> hints = new ArrayList<>();
+        for (int i = 0; i < plan.goals().size(); i++) {
+            Goal goal = plan.goals().get(i);
+            String field = "goals[" + i + "]";
+            String text = goal.text().strip().toLowerCase(java.util.Locale.ROOT);
+            if (!(text.startsWith("jeg ") || text.equals("jeg"))) {
+                hints.add(Hint.of(field + ".text", "firstPerson"));
+            }
+            if (text.contains("støtte til")) {
+                hints.add(Hint.of(field + ".text", "stateNotSupport"));
+            }
+            if (goal.smart() == null || goal.smart().unanswered()) {
+                hints.add(Hint.of(field + ".smart", "smartQuestions"));
+            }
+        }
+        return hints;
+    }
+
+    private static void optionalText(List<Violation> violations, String field, String value) {
+        if (value != null && value.length() > NOTE_MAX) {
+            violations.add(Violation.of(field, "tooLong", NOTE_MAX));
+        }
     }
 
     private void score(List<Violation> violations, String field, ScoreDraft score) {

@@ -24,6 +24,7 @@ import dk.borgerplan.plan.ValidationException;
 import dk.borgerplan.plan.VersionConflictException;
 import dk.borgerplan.plan.Violation;
 import dk.borgerplan.scales.internal.BundledScaleCatalog;
+import dk.borgerplan.themes.internal.BundledThemeCatalog;
 
 class PlanModelTest {
 
@@ -31,7 +32,7 @@ class PlanModelTest {
     private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
 
     private final InMemoryPlanStore store = new InMemoryPlanStore();
-    private final PlanModel model = new PlanModel(store, new BundledScaleCatalog(), 3, "fko",
+    private final PlanModel model = new PlanModel(store, new BundledScaleCatalog(), new BundledThemeCatalog(), 3, "fko",
             Clock.fixed(NOW, ZoneOffset.UTC));
     private final CitizenRegistry citizens = new CitizenRegistry(store, Clock.fixed(NOW, ZoneOffset.UTC));
 
@@ -129,12 +130,12 @@ class PlanModelTest {
 
     @Test
     void theNumberOfGoalSlotsIsConfigurationAndTheDefaultScaleMustExist() {
-        PlanModel twoSlots = new PlanModel(store, new BundledScaleCatalog(), 2, "fko", Clock.systemUTC());
+        PlanModel twoSlots = new PlanModel(store, new BundledScaleCatalog(), new BundledThemeCatalog(), 2, "fko", Clock.systemUTC());
         assertEquals(2, twoSlots.goalSlots());
         Citizen citizen = citizens.create(CASEWORKER, new NewCitizen("Testborger"));
         assertThrows(ValidationException.class, () -> twoSlots.create(CASEWORKER, citizen.id(),
                 new PlanDraft("Formål", List.of(goal("Jeg a", 1, 0), goal("Jeg b", 1, 0), goal("Jeg c", 1, 0)))));
         assertThrows(IllegalArgumentException.class,
-                () -> new PlanModel(store, new BundledScaleCatalog(), 3, "no-such-scale", Clock.systemUTC()));
+                () -> new PlanModel(store, new BundledScaleCatalog(), new BundledThemeCatalog(), 3, "no-such-scale", Clock.systemUTC()));
     }
 }

@@ -6,11 +6,16 @@ import java.util.Optional;
 
 import dk.borgerplan.plan.Citizen;
 import dk.borgerplan.plan.Goal;
+import dk.borgerplan.plan.GoalStatus;
+import dk.borgerplan.plan.GoalType;
+import dk.borgerplan.plan.Hint;
 import dk.borgerplan.plan.Plan;
 import dk.borgerplan.plan.PlanLook;
 import dk.borgerplan.plan.Score;
+import dk.borgerplan.plan.Smart;
 import dk.borgerplan.plan.Stamp;
 import dk.borgerplan.plan.TargetGroup;
+import dk.borgerplan.plan.ThemeUse;
 import dk.borgerplan.scales.ScaleCatalog;
 import dk.borgerplan.scales.ScaleLevel;
 
@@ -23,11 +28,20 @@ final class Views {
     record ScoreView(String scale, String scaleVersion, int value, String label, String easyRead) {
     }
 
-    record GoalView(int number, String text, ScoreView currentScore, ScoreView expectedScore) {
+    record ThemeView(String system, String version, String code, String label) {
     }
 
-    record PlanView(String id, String citizenId, String purpose, List<GoalView> goals, long version, Stamp created,
-            Stamp updated) {
+    record GoalView(int number, String text, Smart smart, String delimitation, ThemeView primaryTheme,
+            ThemeView secondaryTheme, List<String> icons, GoalType type, String typeLabel, ScoreView currentScore,
+            ScoreView expectedScore, ScoreView citizenScore, boolean disagreement, String disagreementNote,
+            GoalStatus status, String statusLabel) {
+    }
+
+    record HintView(String field, String hint, String message) {
+    }
+
+    record PlanView(String id, String citizenId, String purpose, List<GoalView> goals, List<HintView> hints,
+            long version, Stamp created, Stamp updated) {
     }
 
     /** A citizen as the API shows it: the CPR number masked ({@code DDMMYY-xxxx}). */
@@ -44,15 +58,25 @@ final class Views {
                 citizen.created(), citizen.updated());
     }
 
-    static PlanView plan(Plan plan, ScaleCatalog scales, Locale locale) {
+    static PlanView plan(Plan plan, List<Hint> hints, ScaleCatalog scales, Locale locale) {
         return new PlanView(plan.id(), plan.citizenId(), plan.purpose(),
-                plan.goals().stream().map(goal -> goal(goal, scales, locale)).toList(), plan.version(),
-                plan.created(), plan.updated());
+                plan.goals().stream().map(goal -> goal(goal, scales, locale)).toList(),
+                hints.stream().map(h -> new HintView(h.field(), h.hint(), h.message(locale))).toList(),
+                plan.version(), plan.created(), plan.updated());
     }
 
     private static GoalView goal(Goal goal, ScaleCatalog scales, Locale locale) {
-        return new GoalView(goal.number(), goal.text(), score(goal.currentScore(), scales, locale),
-                score(goal.expectedScore(), scales, locale));
+        return new GoalView(goal.number(), goal.text(), goal.smart(), goal.delimitation(),
+                theme(goal.primaryTheme()), theme(goal.secondaryTheme()), goal.icons(), goal.type(),
+                goal.type().label().in(locale), score(goal.currentScore(), scales, locale),
+                score(goal.expectedScore(), scales, locale),
+                goal.citizenScore() == null ? null : score(goal.citizenScore(), scales, locale), goal.disagreement(),
+                goal.disagreementNote(), goal.status(), goal.status().label().in(locale));
+    }
+
+    private static ThemeView theme(ThemeUse use) {
+        return use == null ? null
+                : new ThemeView(use.ref().system(), use.ref().version(), use.ref().code(), use.label());
     }
 
     private static ScoreView score(Score score, ScaleCatalog scales, Locale locale) {

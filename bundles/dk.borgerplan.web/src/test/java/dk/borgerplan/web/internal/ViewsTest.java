@@ -28,16 +28,16 @@ class ViewsTest {
     @Test
     void scoresCarryTheirLabelsInDanishOrEnglish() {
         BundledScaleCatalog scales = new BundledScaleCatalog();
-        Views.PlanView danish = Views.plan(plan(new Score("fko", "1", 4)), scales, Locale.forLanguageTag("da"));
+        Views.PlanView danish = Views.plan(plan(new Score("fko", "1", 4)), java.util.List.of(), scales, Locale.forLanguageTag("da"));
         assertEquals("Totale begrænsninger", danish.goals().get(0).currentScore().label());
         assertEquals("Jeg har brug for lidt hjælp", danish.goals().get(0).expectedScore().easyRead());
-        Views.PlanView english = Views.plan(plan(new Score("fko", "1", 4)), scales, Locale.ENGLISH);
+        Views.PlanView english = Views.plan(plan(new Score("fko", "1", 4)), java.util.List.of(), scales, Locale.ENGLISH);
         assertEquals("Total limitations", english.goals().get(0).currentScore().label());
     }
 
     @Test
     void aScoreOnAScaleVersionNoLongerKnownKeepsItsValueWithoutWords() {
-        Views.PlanView view = Views.plan(plan(new Score("fko", "0", 2)), new BundledScaleCatalog(), Locale.ROOT);
+        Views.PlanView view = Views.plan(plan(new Score("fko", "0", 2)), java.util.List.of(), new BundledScaleCatalog(), Locale.ROOT);
         assertEquals(2, view.goals().get(0).currentScore().value());
         assertNull(view.goals().get(0).currentScore().label());
     }

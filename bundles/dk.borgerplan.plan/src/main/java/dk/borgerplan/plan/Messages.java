@@ -1,0 +1,22 @@
+package dk.borgerplan.plan;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The plan model's texts (violations and hints), Danish by default and English on request. */
+final class Messages {
+
+    private Messages() {
+    }
+
+    static String format(String key, List<Object> arguments, Locale locale) {
+        Locale language = locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
+        ResourceBundle messages = ResourceBundle.getBundle("dk.borgerplan.plan.violations", language,
+                Messages.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String pattern = messages.containsKey(key) ? messages.getString(key) : key;
+        return new MessageFormat(pattern, language).format(arguments.toArray());
+    }
+}
