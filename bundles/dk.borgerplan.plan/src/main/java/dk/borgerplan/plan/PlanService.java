@@ -30,6 +30,9 @@ public interface PlanService {
     /** Help for the plan's writer (first person, SMART questions, …): never a refusal. */
     List<Hint> hints(Plan plan);
 
+    /** Which §141 elements the plan does not state yet. */
+    Completeness completeness(Plan plan);
+
     /** How many goal slots a plan has (three unless configured otherwise). */
     int goalSlots();
 }

@@ -24,7 +24,8 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
  */
 final class PersistenceUnit {
 
-    static final List<Class<?>> ENTITIES = List.of(CitizenEntity.class, PlanEntity.class, GoalRow.class);
+    static final List<Class<?>> ENTITIES = List.of(CitizenEntity.class, PlanEntity.class, GoalRow.class,
+            FieldEntryRow.class);
 
     private PersistenceUnit() {
     }

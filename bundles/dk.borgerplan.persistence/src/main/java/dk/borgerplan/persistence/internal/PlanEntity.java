@@ -3,7 +3,9 @@ package dk.borgerplan.persistence.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -13,10 +15,16 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import dk.borgerplan.plan.ActionPlanElements;
+import dk.borgerplan.plan.FieldEntry;
 import dk.borgerplan.plan.Plan;
+import dk.borgerplan.plan.SpecialConditions;
+import dk.borgerplan.plan.ThemeField;
+import dk.borgerplan.plan.ThemeUse;
 import dk.borgerplan.plan.Stamp;
 
 @Entity
@@ -37,6 +45,43 @@ public class PlanEntity {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "PLAN_GOAL", joinColumns = @JoinColumn(name = "PLAN_ID"))
     private List<GoalRow> goals = new ArrayList<>();
+
+    // Every field of the wheel, in order: the resource field, the theme fields, the employment field.
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "PLAN_FIELD_ENTRY", joinColumns = @JoinColumn(name = "PLAN_ID"))
+    @OrderColumn(name = "POSITION")
+    private List<FieldEntryRow> fieldEntries = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "PLAN_PARKING_LOT", joinColumns = @JoinColumn(name = "PLAN_ID"))
+    @OrderColumn(name = "POSITION")
+    @Column(name = "THOUGHT", length = 2000, nullable = false)
+    private List<String> parkingLot = new ArrayList<>();
+
+    @Column(name = "NOTES", length = 4000)
+    private String notes;
+
+    // The §141 elements besides the purpose.
+    @Column(name = "NEEDED_EFFORT", length = 4000)
+    private String neededEffort;
+
+    @Column(name = "EXPECTED_DURATION", length = 2000)
+    private String expectedDuration;
+
+    @Column(name = "SPECIAL_HOUSING", length = 2000)
+    private String specialHousing;
+
+    @Column(name = "SPECIAL_EMPLOYMENT", length = 2000)
+    private String specialEmployment;
+
+    @Column(name = "SPECIAL_PERSONAL_HELP", length = 2000)
+    private String specialPersonalHelp;
+
+    @Column(name = "SPECIAL_TREATMENT", length = 2000)
+    private String specialTreatment;
+
+    @Column(name = "SPECIAL_AIDS", length = 2000)
+    private String specialAids;
 
     @Version
     @Column(name = "VERSION")
@@ -69,17 +114,51 @@ public class PlanEntity {
         return version;
     }
 
-    /** Takes over what a change may change: purpose, goals and the update stamp. */
+    /** Takes over what a change may change: everything but identity, citizen and creation. */
     void apply(Plan plan) {
         this.purpose = plan.purpose();
         this.goals = new ArrayList<>(plan.goals().stream().map(GoalRow::new).toList());
+        List<FieldEntryRow> rows = new ArrayList<>();
+        plan.resourceField().forEach(entry -> rows.add(new FieldEntryRow(FieldEntryRow.RESOURCE, null, entry)));
+        for (ThemeField field : plan.themeFields()) {
+            field.entries().forEach(entry -> rows.add(new FieldEntryRow(FieldEntryRow.THEME, field.theme(), entry)));
+        }
+        plan.employmentField().forEach(entry -> rows.add(new FieldEntryRow(FieldEntryRow.EMPLOYMENT, null, entry)));
+        this.fieldEntries = rows;
+        this.parkingLot = new ArrayList<>(plan.parkingLot());
+        this.notes = plan.notes();
+        ActionPlanElements elements = plan.actionPlan();
+        this.neededEffort = elements.neededEffort();
+        this.expectedDuration = elements.expectedDuration();
+        SpecialConditions special = elements.specialConditions();
+        this.specialHousing = special == null ? null : special.housing();
+        this.specialEmployment = special == null ? null : special.employment();
+        this.specialPersonalHelp = special == null ? null : special.personalHelp();
+        this.specialTreatment = special == null ? null : special.treatment();
+        this.specialAids = special == null ? null : special.aids();
         this.updatedBy = plan.updated().by();
         this.updatedAt = plan.updated().at();
     }
 
     Plan toPlan() {
+        List<FieldEntry> resource = new ArrayList<>();
+        List<FieldEntry> employment = new ArrayList<>();
+        Map<ThemeUse, List<FieldEntry>> themes = new LinkedHashMap<>();
+        for (FieldEntryRow row : fieldEntries) {
+            switch (row.field()) {
+                case FieldEntryRow.RESOURCE -> resource.add(row.entry());
+                case FieldEntryRow.EMPLOYMENT -> employment.add(row.entry());
+                default -> themes.computeIfAbsent(row.theme(), theme -> new ArrayList<>()).add(row.entry());
+            }
+        }
+        SpecialConditions special = specialHousing == null && specialEmployment == null && specialPersonalHelp == null
+                && specialTreatment == null && specialAids == null ? null
+                        : new SpecialConditions(specialHousing, specialEmployment, specialPersonalHelp,
+                                specialTreatment, specialAids);
         return new Plan(id, citizenId, purpose,
                 goals.stream().sorted(Comparator.comparingInt(GoalRow::number)).map(GoalRow::toGoal).toList(),
+                resource, themes.entrySet().stream().map(e -> new ThemeField(e.getKey(), e.getValue())).toList(),
+                employment, notes, parkingLot, new ActionPlanElements(neededEffort, expectedDuration, special),
                 version, new Stamp(createdBy, createdAt), new Stamp(updatedBy, updatedAt));
     }
 }

@@ -22,7 +22,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dk.borgerplan.plan.ActionPlanElements;
 import dk.borgerplan.plan.Citizen;
+import dk.borgerplan.plan.FieldEntry;
+import dk.borgerplan.plan.SpecialConditions;
+import dk.borgerplan.plan.ThemeField;
 import dk.borgerplan.plan.CprNumber;
 import dk.borgerplan.plan.DuplicateCitizenException;
 import dk.borgerplan.plan.PlanLook;
@@ -129,6 +133,29 @@ class JpaPlanStoreTest {
         Plan plan = store.insertPlan(new Plan(UUID.randomUUID().toString(), citizen.id(), "Formål",
                 List.of(whole, bare), 0, STAMP, STAMP));
         assertEquals(List.of(whole, bare), store.plan(plan.id()).orElseThrow().goals());
+    }
+
+    @Test
+    void theWheelsFieldsTheParkingLotAndTheActionPlanElementsAreStored() {
+        Citizen citizen = store.insertCitizen(citizen("Testborger Hjul"));
+        ThemeUse relations = new ThemeUse(new ThemeRef("urn:oid:1.2.208.176.2.22", "20240530", "rel"), "Relationer");
+        ThemeUse selfCare = new ThemeUse(new ThemeRef("urn:oid:1.2.208.176.2.22", "20240530", "ego"), "Egenomsorg");
+        Plan plan = new Plan(UUID.randomUUID().toString(), citizen.id(), "Formål",
+                List.of(new Goal(1, "Jeg a", new Score("fko", "1", 2), new Score("fko", "1", 1))),
+                List.of(new FieldEntry("Jeg er glad", List.of("resource.smiley")), new FieldEntry("Jeg synger", List.of())),
+                List.of(new ThemeField(relations, List.of(new FieldEntry("Min søster", List.of()),
+                        new FieldEntry(null, List.of("theme.relationer")))),
+                        new ThemeField(selfCare, List.of(new FieldEntry("Jeg går i bad selv", List.of())))),
+                List.of(new FieldEntry("Værkstedet", List.of("employment.work"))), "Noter fra mødet",
+                List.of("Flytte?", "Kæreste"),
+                new ActionPlanElements("Støtte", "Et år", new SpecialConditions("Egen bolig", null, null, null, "Rollator")),
+                0, STAMP, STAMP);
+        Plan stored = store.insertPlan(plan);
+        assertEquals(plan.withVersion(1), stored);
+        assertEquals(plan.withVersion(1), store.plan(plan.id()).orElseThrow());
+        Plan emptied = new Plan(plan.id(), plan.citizenId(), "Formål", plan.goals(), 1, STAMP, STAMP);
+        assertEquals(emptied.withVersion(2), store.updatePlan(emptied, 1));
+        assertEquals(emptied.withVersion(2), store.plan(plan.id()).orElseThrow());
     }
 
     @Test

@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 
 import dk.borgerplan.plan.Actor;
 import dk.borgerplan.plan.Goal;
+import dk.borgerplan.plan.Completeness;
+import dk.borgerplan.plan.FieldEntry;
 import dk.borgerplan.plan.GoalDraft;
 import dk.borgerplan.plan.GoalStatus;
 import dk.borgerplan.plan.Hint;
@@ -26,6 +28,7 @@ import dk.borgerplan.plan.Score;
 import dk.borgerplan.plan.ScoreDraft;
 import dk.borgerplan.plan.Stamp;
 import dk.borgerplan.plan.ThemeDraft;
+import dk.borgerplan.plan.ThemeField;
 import dk.borgerplan.plan.ThemeUse;
 import dk.borgerplan.plan.ValidationException;
 import dk.borgerplan.plan.Violation;
@@ -76,7 +79,7 @@ public class PlanModel implements PlanService {
         }
         requireValid(rules.check(draft));
         Stamp now = new Stamp(actor.id(), clock.instant());
-        Plan stored = store.insertPlan(new Plan(newId(), citizenId, draft.purpose().strip(), goals(draft), 0, now, now));
+        Plan stored = store.insertPlan(content(newId(), citizenId, draft, 0, now, now));
         LOG.info("Plan {} created for citizen {} by {}", stored.id(), citizenId, actor.id());
         return stored;
     }
@@ -98,8 +101,8 @@ public class PlanModel implements PlanService {
     public Plan update(Actor actor, String planId, long basedOnVersion, PlanDraft draft) {
         Plan current = store.plan(planId).orElseThrow(() -> new NotFoundException("plan", planId));
         requireValid(rules.check(draft));
-        Plan changed = new Plan(planId, current.citizenId(), draft.purpose().strip(), goals(draft), basedOnVersion,
-                current.created(), new Stamp(actor.id(), clock.instant()));
+        Plan changed = content(planId, current.citizenId(), draft, basedOnVersion, current.created(),
+                new Stamp(actor.id(), clock.instant()));
         Plan stored = store.updatePlan(changed, basedOnVersion);
         LOG.info("Plan {} changed to version {} by {}", planId, stored.version(), actor.id());
         return stored;
@@ -121,6 +124,31 @@ public class PlanModel implements PlanService {
                     stripped(goal.disagreementNote()), GoalStatus.ACTIVE));
         }
         return goals;
+    }
+
+    /** A checked draft as a plan: texts stripped, themes resolved to what the catalogue calls them. */
+    private Plan content(String id, String citizenId, PlanDraft draft, long version, Stamp created, Stamp updated) {
+        List<ThemeField> themeFields = draft.themeFields() == null ? List.of()
+                : draft.themeFields().stream().map(field -> new ThemeField(themeUse(field.theme()),
+                        field.entries() == null ? List.of() : field.entries().stream().map(PlanModel::entry).toList()))
+                        .toList();
+        return new Plan(id, citizenId, draft.purpose().strip(), goals(draft), entries(draft.resourceField()),
+                themeFields, entries(draft.employmentField()), stripped(draft.notes()),
+                draft.parkingLot() == null ? List.of() : draft.parkingLot().stream().map(String::strip).toList(),
+                draft.actionPlan(), version, created, updated);
+    }
+
+    private static List<FieldEntry> entries(List<FieldEntry> entries) {
+        return entries == null ? List.of() : entries.stream().map(PlanModel::entry).toList();
+    }
+
+    private static FieldEntry entry(FieldEntry entry) {
+        return new FieldEntry(stripped(entry.text()), entry.icons());
+    }
+
+    @Override
+    public Completeness completeness(Plan plan) {
+        return PlanRules.completeness(plan);
     }
 
     @Override

@@ -5,12 +5,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import dk.borgerplan.plan.ActionPlanElements;
+import dk.borgerplan.plan.Completeness;
 import dk.borgerplan.plan.CprNumber;
+import dk.borgerplan.plan.FieldEntry;
 import dk.borgerplan.plan.Goal;
 import dk.borgerplan.plan.GoalDraft;
 import dk.borgerplan.plan.Hint;
 import dk.borgerplan.plan.Plan;
+import dk.borgerplan.plan.SpecialConditions;
 import dk.borgerplan.plan.ThemeDraft;
+import dk.borgerplan.plan.ThemeFieldDraft;
 import dk.borgerplan.plan.NewCitizen;
 import dk.borgerplan.plan.PlanDraft;
 import dk.borgerplan.plan.ScoreDraft;
@@ -34,6 +39,7 @@ final class PlanRules {
 
     static final int NOTE_MAX = 2000;
     static final int ICONS_MAX = 12;
+    static final int LIST_MAX = 50;
 
     private final ScaleCatalog scales;
     private final ThemeCatalog themes;
@@ -55,7 +61,7 @@ final class PlanRules {
         return themes.find(new ThemeRef(draft.system(), draft.version(), draft.code()));
     }
 
-    private static boolean blank(String text) {
+    static boolean blank(String text) {
         return text == null || text.isBlank();
     }
 
@@ -115,7 +121,125 @@ final class PlanRules {
         for (int i = 0; i < draft.goals().size(); i++) {
             check(violations, "goals[" + i + "]", draft.goals().get(i));
         }
+        entries(violations, "resourceField", draft.resourceField());
+        entries(violations, "employmentField", draft.employmentField());
+        if (draft.themeFields() != null) {
+            List<ThemeDraft> seen = new ArrayList<>();
+            for (int i = 0; i < draft.themeFields().size(); i++) {
+                ThemeFieldDraft field = draft.themeFields().get(i);
+                String name = "themeFields[" + i + "]";
+                if (field == null || field.theme() == null) {
+                    violations.add(Violation.of(name + ".theme", "required"));
+                    continue;
+                }
+                Optional<Theme> theme = theme(field.theme());
+                if (theme.isEmpty()) {
+                    violations.add(Violation.of(name + ".theme", "unknownTheme"));
+                } else if (!theme.get().top() || !theme.get().scored()) {
+                    violations.add(Violation.of(name + ".theme", "notALifeTheme"));
+                } else if (seen.contains(field.theme())) {
+                    violations.add(Violation.of(name + ".theme", "duplicateValue"));
+                }
+                seen.add(field.theme());
+                entries(violations, name + ".entries", field.entries());
+            }
+        }
+        longText(violations, "notes", draft.notes(), PURPOSE_MAX);
+        if (draft.parkingLot() != null) {
+            if (draft.parkingLot().size() > LIST_MAX) {
+                violations.add(Violation.of("parkingLot", "tooMany", LIST_MAX));
+            }
+            for (int i = 0; i < draft.parkingLot().size(); i++) {
+                text(violations, "parkingLot[" + i + "]", draft.parkingLot().get(i), NOTE_MAX);
+            }
+        }
+        ActionPlanElements actionPlan = draft.actionPlan();
+        if (actionPlan != null) {
+            longText(violations, "actionPlan.neededEffort", actionPlan.neededEffort(), PURPOSE_MAX);
+            longText(violations, "actionPlan.expectedDuration", actionPlan.expectedDuration(), NOTE_MAX);
+            SpecialConditions special = actionPlan.specialConditions();
+            if (special != null) {
+                longText(violations, "actionPlan.specialConditions.housing", special.housing(), NOTE_MAX);
+                longText(violations, "actionPlan.specialConditions.employment", special.employment(), NOTE_MAX);
+                longText(violations, "actionPlan.specialConditions.personalHelp", special.personalHelp(), NOTE_MAX);
+                longText(violations, "actionPlan.specialConditions.treatment", special.treatment(), NOTE_MAX);
+                longText(violations, "actionPlan.specialConditions.aids", special.aids(), NOTE_MAX);
+            }
+        }
         return violations;
+    }
+
+    /** Entries of a field: each has words or icons (or both); icons are concept ids. */
+    private static void entries(List<Violation> violations, String field, List<FieldEntry> entries) {
+        if (entries == null) {
+            return;
+        }
+        if (entries.size() > LIST_MAX) {
+            violations.add(Violation.of(field, "tooMany", LIST_MAX));
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            FieldEntry entry = entries.get(i);
+            String name = field + "[" + i + "]";
+            if (entry == null || (blank(entry.text()) && entry.icons().isEmpty())) {
+                violations.add(Violation.of(name, "emptyEntry"));
+                continue;
+            }
+            longText(violations, name + ".text", entry.text(), NOTE_MAX);
+            icons(violations, name + ".icons", entry.icons());
+        }
+    }
+
+    private static void icons(List<Violation> violations, String field, List<String> icons) {
+        if (icons.size() > ICONS_MAX) {
+            violations.add(Violation.of(field, "tooMany", ICONS_MAX));
+        }
+        for (int i = 0; i < icons.size(); i++) {
+            String icon = icons.get(i);
+            if (icon == null || !icon.matches("[a-z0-9]+(\\.[a-z0-9-]+)+")) {
+                violations.add(Violation.of(field + "[" + i + "]", "iconConcept"));
+            }
+        }
+    }
+
+    /** Which §141 elements the plan does not state yet. */
+    static Completeness completeness(Plan plan) {
+        List<String> missing = new ArrayList<>();
+        if (blank(plan.purpose())) {
+            missing.add("purpose");
+        }
+        ActionPlanElements elements = plan.actionPlan();
+        if (blank(elements.neededEffort())) {
+            missing.add("neededEffort");
+        }
+        if (blank(elements.expectedDuration())) {
+            missing.add("expectedDuration");
+        }
+        SpecialConditions special = elements.specialConditions() == null
+                ? new SpecialConditions(null, null, null, null, null) : elements.specialConditions();
+        if (blank(special.housing())) {
+            missing.add("specialConditions.housing");
+        }
+        if (blank(special.employment())) {
+            missing.add("specialConditions.employment");
+        }
+        if (blank(special.personalHelp())) {
+            missing.add("specialConditions.personalHelp");
+        }
+        if (blank(special.treatment())) {
+            missing.add("specialConditions.treatment");
+        }
+        if (blank(special.aids())) {
+            missing.add("specialConditions.aids");
+        }
+        return new Completeness(missing);
+    }
+
+    private static void longText(List<Violation> violations, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            violations.add(Violation.of(field, "tooLong", max));
+        } else if (value != null && value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            violations.add(Violation.of(field, "controlCharacters"));
+        }
     }
 
     private void check(List<Violation> violations, String field, GoalDraft goal) {
@@ -145,15 +269,7 @@ final class PlanRules {
             }
         }
         if (goal.icons() != null) {
-            if (goal.icons().size() > ICONS_MAX) {
-                violations.add(Violation.of(field + ".icons", "tooMany", ICONS_MAX));
-            }
-            for (int i = 0; i < goal.icons().size(); i++) {
-                String icon = goal.icons().get(i);
-                if (icon == null || !icon.matches("[a-z0-9]+(\\.[a-z0-9-]+)+")) {
-                    violations.add(Violation.of(field + ".icons[" + i + "]", "iconConcept"));
-                }
-            }
+            icons(violations, field + ".icons", goal.icons());
         }
         if (goal.citizenScore() != null) {
             score(violations, field + ".citizenScore", goal.citizenScore());

@@ -77,7 +77,6 @@ class InMemoryPlanStore implements PlanStore {
     }
 
     private static Plan withVersion(Plan plan, long version) {
-        return new Plan(plan.id(), plan.citizenId(), plan.purpose(), plan.goals(), version, plan.created(),
-                plan.updated());
+        return plan.withVersion(version);
     }
 }

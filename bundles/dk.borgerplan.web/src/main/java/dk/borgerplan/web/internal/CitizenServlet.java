@@ -81,7 +81,7 @@ public class CitizenServlet extends ApiServlet {
         } else if (path.size() == 2 && path.get(1).equals("plans")) {
             String citizenId = citizen(path.get(0)).id();
             json(response, 200, plans.plansOf(citizenId).stream()
-                    .map(p -> Views.plan(p, plans.hints(p), scales, locale)).toList());
+                    .map(p -> Views.plan(p, plans, scales, locale)).toList());
         } else {
             throw NotFound.resource(locale);
         }
@@ -99,7 +99,7 @@ public class CitizenServlet extends ApiServlet {
             Plan plan = plans.create(actor.actor(), citizenId, readBody(request, PlanDraft.class));
             response.setHeader("Location", "/api/plans/" + plan.id());
             response.setHeader("ETag", PlanServlet.etag(plan));
-            json(response, 201, Views.plan(plan, plans.hints(plan), scales, locale));
+            json(response, 201, Views.plan(plan, plans, scales, locale));
         } else if (path.size() == 1) {
             throw new ApiException(405, "method-not-allowed", format(Texts.NOT_ALLOWED, locale, "POST"), List.of());
         } else {

@@ -56,7 +56,7 @@ public class PlanServlet extends ApiServlet {
     private void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Plan plan = plan(request);
         response.setHeader("ETag", etag(plan));
-        json(response, 200, Views.plan(plan, plans.hints(plan), scales, locale(request)));
+        json(response, 200, Views.plan(plan, plans, scales, locale(request)));
     }
 
     private void put(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -65,7 +65,7 @@ public class PlanServlet extends ApiServlet {
         long basedOn = basedOnVersion(request, locale);
         Plan changed = plans.update(actor.actor(), current.id(), basedOn, readBody(request, PlanDraft.class));
         response.setHeader("ETag", etag(changed));
-        json(response, 200, Views.plan(changed, plans.hints(changed), scales, locale));
+        json(response, 200, Views.plan(changed, plans, scales, locale));
     }
 
     private Plan plan(HttpServletRequest request) {

@@ -4,13 +4,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import dk.borgerplan.plan.ActionPlanElements;
 import dk.borgerplan.plan.Citizen;
+import dk.borgerplan.plan.Completeness;
+import dk.borgerplan.plan.FieldEntry;
 import dk.borgerplan.plan.Goal;
 import dk.borgerplan.plan.GoalStatus;
 import dk.borgerplan.plan.GoalType;
 import dk.borgerplan.plan.Hint;
 import dk.borgerplan.plan.Plan;
 import dk.borgerplan.plan.PlanLook;
+import dk.borgerplan.plan.PlanService;
 import dk.borgerplan.plan.Score;
 import dk.borgerplan.plan.Smart;
 import dk.borgerplan.plan.Stamp;
@@ -40,8 +44,19 @@ final class Views {
     record HintView(String field, String hint, String message) {
     }
 
-    record PlanView(String id, String citizenId, String purpose, List<GoalView> goals, List<HintView> hints,
-            long version, Stamp created, Stamp updated) {
+    record ThemeFieldView(ThemeView theme, List<FieldEntry> entries) {
+    }
+
+    record MissingView(String element, String label) {
+    }
+
+    record CompletenessView(boolean complete, List<MissingView> missing) {
+    }
+
+    record PlanView(String id, String citizenId, String purpose, List<GoalView> goals, List<FieldEntry> resourceField,
+            List<ThemeFieldView> themeFields, List<FieldEntry> employmentField, String notes, List<String> parkingLot,
+            ActionPlanElements actionPlan, CompletenessView completeness, List<HintView> hints, long version,
+            Stamp created, Stamp updated) {
     }
 
     /** A citizen as the API shows it: the CPR number masked ({@code DDMMYY-xxxx}). */
@@ -58,11 +73,21 @@ final class Views {
                 citizen.created(), citizen.updated());
     }
 
-    static PlanView plan(Plan plan, List<Hint> hints, ScaleCatalog scales, Locale locale) {
+    static PlanView plan(Plan plan, Completeness completeness, List<Hint> hints, ScaleCatalog scales,
+            Locale locale) {
         return new PlanView(plan.id(), plan.citizenId(), plan.purpose(),
-                plan.goals().stream().map(goal -> goal(goal, scales, locale)).toList(),
+                plan.goals().stream().map(goal -> goal(goal, scales, locale)).toList(), plan.resourceField(),
+                plan.themeFields().stream().map(f -> new ThemeFieldView(theme(f.theme()), f.entries())).toList(),
+                plan.employmentField(), plan.notes(), plan.parkingLot(), plan.actionPlan(),
+                new CompletenessView(completeness.complete(), completeness.missing().stream()
+                        .map(element -> new MissingView(element, Completeness.label(element, locale))).toList()),
                 hints.stream().map(h -> new HintView(h.field(), h.hint(), h.message(locale))).toList(),
                 plan.version(), plan.created(), plan.updated());
+    }
+
+    /** The plan as the API sends it, with what the plan model says about it (completeness, hints). */
+    static PlanView plan(Plan plan, PlanService plans, ScaleCatalog scales, Locale locale) {
+        return plan(plan, plans.completeness(plan), plans.hints(plan), scales, locale);
     }
 
     private static GoalView goal(Goal goal, ScaleCatalog scales, Locale locale) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
+import dk.borgerplan.plan.Completeness;
 import dk.borgerplan.plan.Goal;
 import dk.borgerplan.plan.Plan;
 import dk.borgerplan.plan.Score;
@@ -19,6 +20,7 @@ import dk.borgerplan.scales.internal.BundledScaleCatalog;
 class ViewsTest {
 
     private static final Stamp STAMP = new Stamp("lokal-bruger", Instant.EPOCH);
+    private static final Completeness COMPLETE = new Completeness(List.of());
 
     private static Plan plan(Score current) {
         return new Plan("p", "c", "Formål", List.of(new Goal(1, "Jeg", current, new Score("fko", "1", 1))), 1, STAMP,
@@ -28,16 +30,16 @@ class ViewsTest {
     @Test
     void scoresCarryTheirLabelsInDanishOrEnglish() {
         BundledScaleCatalog scales = new BundledScaleCatalog();
-        Views.PlanView danish = Views.plan(plan(new Score("fko", "1", 4)), java.util.List.of(), scales, Locale.forLanguageTag("da"));
+        Views.PlanView danish = Views.plan(plan(new Score("fko", "1", 4)), COMPLETE, List.of(), scales, Locale.forLanguageTag("da"));
         assertEquals("Totale begrænsninger", danish.goals().get(0).currentScore().label());
         assertEquals("Jeg har brug for lidt hjælp", danish.goals().get(0).expectedScore().easyRead());
-        Views.PlanView english = Views.plan(plan(new Score("fko", "1", 4)), java.util.List.of(), scales, Locale.ENGLISH);
+        Views.PlanView english = Views.plan(plan(new Score("fko", "1", 4)), COMPLETE, List.of(), scales, Locale.ENGLISH);
         assertEquals("Total limitations", english.goals().get(0).currentScore().label());
     }
 
     @Test
     void aScoreOnAScaleVersionNoLongerKnownKeepsItsValueWithoutWords() {
-        Views.PlanView view = Views.plan(plan(new Score("fko", "0", 2)), java.util.List.of(), new BundledScaleCatalog(), Locale.ROOT);
+        Views.PlanView view = Views.plan(plan(new Score("fko", "0", 2)), COMPLETE, List.of(), new BundledScaleCatalog(), Locale.ROOT);
         assertEquals(2, view.goals().get(0).currentScore().value());
         assertNull(view.goals().get(0).currentScore().label());
     }

@@ -1,6 +1,7 @@
 package dk.borgerplan.distribution.randers;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Path;
@@ -80,5 +81,44 @@ public class GoalIT {
         JsonNode hints = created.json().path("hints");
         assertEquals("goals[0].text", hints.get(0).path("field").asText());
         assertEquals("firstPerson", hints.get(0).path("hint").asText());
+    }
+
+    @Test
+    public void theWheelsFieldsAndTheParkingLotGoInAndTheMissingParagraph141ElementsAreListed() throws Exception {
+        Http http = Http.of(context);
+        http.awaitHealthy(30_000);
+        JsonNode relations = http.get("/api/themes").json().get(5).path("ref");
+        String citizen = http.post("/api/citizens", "{\"name\": \"Testborger Hjul\"}").json().path("id").asText();
+        Http.Response created = http.post("/api/citizens/" + citizen + "/plans", String.format("""
+                {"purpose": "Jeg vil have flere venner",
+                 "goals": [{"text": "Jeg ser mine venner hver uge", "currentScore": {"value": 2},
+                            "expectedScore": {"value": 1}}],
+                 "resourceField": [{"text": "Jeg er god til at lytte", "icons": ["resource.smiley"]}],
+                 "themeFields": [{"theme": {"system": "%s", "version": "%s", "code": "%s"},
+                                  "entries": [{"text": "Min søster", "icons": ["theme.relationer"]}]}],
+                 "employmentField": [{"icons": ["employment.work"]}],
+                 "notes": "Borgeren førte ordet",
+                 "parkingLot": ["Flytte til Aarhus?"],
+                 "actionPlan": {"neededEffort": "Socialpædagogisk støtte", "specialConditions": {"housing": "Egen bolig"}}}""",
+                relations.path("system").asText(), relations.path("version").asText(), relations.path("code").asText()));
+        assertEquals(created.body(), 201, created.status());
+        JsonNode plan = http.get(created.header("Location")).json();
+        assertEquals("Jeg er god til at lytte", plan.path("resourceField").get(0).path("text").asText());
+        assertEquals("Relationer", plan.path("themeFields").get(0).path("theme").path("label").asText());
+        assertEquals("theme.relationer", plan.path("themeFields").get(0).path("entries").get(0).path("icons").get(0)
+                .asText());
+        assertEquals("employment.work", plan.path("employmentField").get(0).path("icons").get(0).asText());
+        assertEquals("Flytte til Aarhus?", plan.path("parkingLot").get(0).asText());
+        JsonNode completeness = plan.path("completeness");
+        assertFalse(completeness.path("complete").asBoolean());
+        assertEquals("expectedDuration", completeness.path("missing").get(0).path("element").asText());
+        assertEquals("Forventet varighed", completeness.path("missing").get(0).path("label").asText());
+
+        Http.Response subTheme = http.post("/api/citizens/" + citizen + "/plans", String.format("""
+                {"purpose": "x", "goals": [], "themeFields": [{"theme": {"system": "%s", "version": "%s", "code": "%s"},
+                 "entries": [{"text": "x"}]}]}""", relations.path("system").asText(), relations.path("version").asText(),
+                http.get("/api/themes").json().get(5).path("subThemes").get(0).path("ref").path("code").asText()));
+        assertEquals(400, subTheme.status());
+        assertEquals("themeFields[0].theme", subTheme.json().path("errors").get(0).path("field").asText());
     }
 }
