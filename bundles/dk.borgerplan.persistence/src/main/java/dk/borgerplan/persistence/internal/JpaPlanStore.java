@@ -29,6 +29,8 @@ import dk.borgerplan.plan.DuplicateCitizenException;
 import dk.borgerplan.plan.NotFoundException;
 import dk.borgerplan.plan.Page;
 import dk.borgerplan.plan.Plan;
+import dk.borgerplan.plan.PlanCycle;
+import dk.borgerplan.plan.StateConflictException;
 import dk.borgerplan.plan.VersionConflictException;
 import dk.borgerplan.plan.spi.PlanStore;
 import dk.borgerplan.platform.Health;
@@ -161,12 +163,78 @@ public class JpaPlanStore implements PlanStore, HealthCheck {
 
     @Override
     public Plan insertPlan(Plan plan) {
-        return write(em -> {
-            PlanEntity entity = new PlanEntity(plan);
-            em.persist(entity);
-            em.flush();
-            return entity.toPlan();
-        });
+        try {
+            return write(em -> {
+                PlanEntity entity = new PlanEntity(plan);
+                em.persist(entity);
+                em.flush();
+                return entity.toPlan();
+            });
+        } catch (PersistenceException e) {
+            // Two plans for one cycle at the same moment: the unique constraint keeps one.
+            if (plan.cycleId() != null && isUniqueViolation(e)) {
+                throw new StateConflictException("planExists");
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<Plan> planOfCycle(String cycleId) {
+        return read(em -> em.createQuery("SELECT p FROM PlanEntity p WHERE p.cycleId = :cycle", PlanEntity.class)
+                .setParameter("cycle", cycleId).getResultStream().findFirst().map(PlanEntity::toPlan));
+    }
+
+    @Override
+    public PlanCycle insertCycle(PlanCycle cycle) {
+        try {
+            return write(em -> {
+                CycleEntity entity = new CycleEntity(cycle);
+                em.persist(entity);
+                em.flush();
+                return entity.toCycle();
+            });
+        } catch (PersistenceException e) {
+            // Two cycles with the same number for one citizen at the same moment: one open cycle at a time.
+            if (isUniqueViolation(e)) {
+                throw new StateConflictException("cycleOpen");
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<PlanCycle> cycle(String id) {
+        return read(em -> Optional.ofNullable(em.find(CycleEntity.class, id)).map(CycleEntity::toCycle));
+    }
+
+    @Override
+    public List<PlanCycle> cyclesOf(String citizenId) {
+        return read(em -> em
+                .createQuery("SELECT c FROM CycleEntity c WHERE c.citizenId = :citizen ORDER BY c.number DESC",
+                        CycleEntity.class)
+                .setParameter("citizen", citizenId).getResultList().stream().map(CycleEntity::toCycle).toList());
+    }
+
+    @Override
+    public PlanCycle updateCycle(PlanCycle cycle, long expectedVersion) {
+        try {
+            return write(em -> {
+                CycleEntity entity = em.find(CycleEntity.class, cycle.id());
+                if (entity == null) {
+                    throw new NotFoundException("cycle", cycle.id());
+                }
+                if (entity.version() != expectedVersion) {
+                    throw new VersionConflictException("cycle", cycle.id(), expectedVersion, entity.version());
+                }
+                entity.apply(cycle);
+                em.flush();
+                return entity.toCycle();
+            });
+        } catch (OptimisticLockException e) {
+            long current = cycle(cycle.id()).map(PlanCycle::version).orElse(-1L);
+            throw new VersionConflictException("cycle", cycle.id(), expectedVersion, current);
+        }
     }
 
     @Override

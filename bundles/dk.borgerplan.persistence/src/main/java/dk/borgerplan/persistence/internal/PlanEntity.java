@@ -17,6 +17,7 @@ import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 
 import dk.borgerplan.plan.ActionPlanElements;
@@ -28,7 +29,8 @@ import dk.borgerplan.plan.ThemeUse;
 import dk.borgerplan.plan.Stamp;
 
 @Entity
-@Table(name = "PLAN", indexes = @Index(name = "PLAN_CITIZEN", columnList = "CITIZEN_ID"))
+@Table(name = "PLAN", indexes = @Index(name = "PLAN_CITIZEN", columnList = "CITIZEN_ID"),
+        uniqueConstraints = @UniqueConstraint(name = "PLAN_ONE_PER_CYCLE", columnNames = "CYCLE_ID"))
 public class PlanEntity {
 
     @Id
@@ -37,6 +39,9 @@ public class PlanEntity {
 
     @Column(name = "CITIZEN_ID", length = 36, nullable = false)
     private String citizenId;
+
+    @Column(name = "CYCLE_ID", length = 36)
+    private String cycleId;
 
     @Column(name = "PURPOSE", length = 4000, nullable = false)
     private String purpose;
@@ -105,6 +110,7 @@ public class PlanEntity {
     PlanEntity(Plan plan) {
         this.id = plan.id();
         this.citizenId = plan.citizenId();
+        this.cycleId = plan.cycleId();
         this.createdBy = plan.created().by();
         this.createdAt = plan.created().at();
         apply(plan);
@@ -155,7 +161,7 @@ public class PlanEntity {
                 && specialTreatment == null && specialAids == null ? null
                         : new SpecialConditions(specialHousing, specialEmployment, specialPersonalHelp,
                                 specialTreatment, specialAids);
-        return new Plan(id, citizenId, purpose,
+        return new Plan(id, citizenId, cycleId, purpose,
                 goals.stream().sorted(Comparator.comparingInt(GoalRow::number)).map(GoalRow::toGoal).toList(),
                 resource, themes.entrySet().stream().map(e -> new ThemeField(e.getKey(), e.getValue())).toList(),
                 employment, notes, parkingLot, new ActionPlanElements(neededEffort, expectedDuration, special),

@@ -24,6 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dk.borgerplan.plan.ActionPlanElements;
 import dk.borgerplan.plan.Citizen;
+import dk.borgerplan.plan.CycleStage;
+import dk.borgerplan.plan.CycleTransition;
+import dk.borgerplan.plan.PlanCycle;
+import dk.borgerplan.plan.StateConflictException;
 import dk.borgerplan.plan.FieldEntry;
 import dk.borgerplan.plan.SpecialConditions;
 import dk.borgerplan.plan.ThemeField;
@@ -140,7 +144,7 @@ class JpaPlanStoreTest {
         Citizen citizen = store.insertCitizen(citizen("Testborger Hjul"));
         ThemeUse relations = new ThemeUse(new ThemeRef("urn:oid:1.2.208.176.2.22", "20240530", "rel"), "Relationer");
         ThemeUse selfCare = new ThemeUse(new ThemeRef("urn:oid:1.2.208.176.2.22", "20240530", "ego"), "Egenomsorg");
-        Plan plan = new Plan(UUID.randomUUID().toString(), citizen.id(), "Formål",
+        Plan plan = new Plan(UUID.randomUUID().toString(), citizen.id(), null, "Formål",
                 List.of(new Goal(1, "Jeg a", new Score("fko", "1", 2), new Score("fko", "1", 1))),
                 List.of(new FieldEntry("Jeg er glad", List.of("resource.smiley")), new FieldEntry("Jeg synger", List.of())),
                 List.of(new ThemeField(relations, List.of(new FieldEntry("Min søster", List.of()),
@@ -156,6 +160,33 @@ class JpaPlanStoreTest {
         Plan emptied = new Plan(plan.id(), plan.citizenId(), "Formål", plan.goals(), 1, STAMP, STAMP);
         assertEquals(emptied.withVersion(2), store.updatePlan(emptied, 1));
         assertEquals(emptied.withVersion(2), store.plan(plan.id()).orElseThrow());
+    }
+
+    @Test
+    void aCycleKeepsItsHistoryAndHasOnePlan() {
+        Citizen citizen = store.insertCitizen(citizen("Testborger Cyklus"));
+        PlanCycle cycle = store.insertCycle(new PlanCycle(UUID.randomUUID().toString(), citizen.id(), 1,
+                CycleStage.PREPARATION, List.of(new CycleTransition(null, CycleStage.PREPARATION, STAMP)), 0, STAMP,
+                STAMP));
+        assertEquals(1, cycle.version());
+        Stamp later = new Stamp("kontaktperson", STAMP.at().plus(1, ChronoUnit.DAYS));
+        PlanCycle moved = store.updateCycle(new PlanCycle(cycle.id(), citizen.id(), 1, CycleStage.PLAN_MEETING,
+                List.of(cycle.history().get(0), new CycleTransition(CycleStage.PREPARATION, CycleStage.PLAN_MEETING,
+                        later)), 1, STAMP, later), 1);
+        assertEquals(2, moved.version());
+        assertEquals(moved, store.cycle(cycle.id()).orElseThrow());
+        assertEquals(List.of(moved), store.cyclesOf(citizen.id()));
+        assertThrows(VersionConflictException.class, () -> store.updateCycle(moved, 1));
+        assertThrows(StateConflictException.class, () -> store.insertCycle(new PlanCycle(UUID.randomUUID().toString(),
+                citizen.id(), 1, CycleStage.PREPARATION, List.of(), 0, STAMP, STAMP)));
+
+        Plan plan = store.insertPlan(new Plan(UUID.randomUUID().toString(), citizen.id(), cycle.id(), "Formål",
+                List.of(), null, null, null, null, null, null, 0, STAMP, STAMP));
+        assertEquals(plan, store.planOfCycle(cycle.id()).orElseThrow());
+        StateConflictException second = assertThrows(StateConflictException.class,
+                () -> store.insertPlan(new Plan(UUID.randomUUID().toString(), citizen.id(), cycle.id(), "Igen",
+                        List.of(), null, null, null, null, null, null, 0, STAMP, STAMP)));
+        assertEquals("planExists", second.rule());
     }
 
     @Test

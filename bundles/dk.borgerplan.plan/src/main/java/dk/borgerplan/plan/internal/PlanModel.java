@@ -16,17 +16,20 @@ import org.slf4j.LoggerFactory;
 import dk.borgerplan.plan.Actor;
 import dk.borgerplan.plan.Goal;
 import dk.borgerplan.plan.Completeness;
+import dk.borgerplan.plan.CycleStage;
 import dk.borgerplan.plan.FieldEntry;
 import dk.borgerplan.plan.GoalDraft;
 import dk.borgerplan.plan.GoalStatus;
 import dk.borgerplan.plan.Hint;
 import dk.borgerplan.plan.NotFoundException;
 import dk.borgerplan.plan.Plan;
+import dk.borgerplan.plan.PlanCycle;
 import dk.borgerplan.plan.PlanDraft;
 import dk.borgerplan.plan.PlanService;
 import dk.borgerplan.plan.Score;
 import dk.borgerplan.plan.ScoreDraft;
 import dk.borgerplan.plan.Stamp;
+import dk.borgerplan.plan.StateConflictException;
 import dk.borgerplan.plan.ThemeDraft;
 import dk.borgerplan.plan.ThemeField;
 import dk.borgerplan.plan.ThemeUse;
@@ -72,14 +75,31 @@ public class PlanModel implements PlanService {
         this.clock = clock;
     }
 
+    /**
+     * A plan is made at the plan meeting of the citizen's open cycle. A citizen with no cycle yet gets one opened at
+     * the plan meeting (preparation is offered, not required; the history shows it was skipped).
+     */
     @Override
     public Plan create(Actor actor, String citizenId, PlanDraft draft) {
         if (store.citizen(citizenId).isEmpty()) {
             throw new NotFoundException("citizen", citizenId);
         }
         requireValid(rules.check(draft));
+        List<PlanCycle> cycles = store.cyclesOf(citizenId);
+        PlanCycle cycle = cycles.stream().filter(PlanCycle::open).findFirst()
+                .orElseGet(() -> cycles.isEmpty()
+                        ? CycleModel.openCycle(store, clock, actor, citizenId, CycleStage.PLAN_MEETING) : null);
+        if (cycle == null) {
+            throw new StateConflictException("notAtPlanMeeting", CycleStage.CLOSED);
+        }
+        if (cycle.stage() != CycleStage.PLAN_MEETING) {
+            throw new StateConflictException("notAtPlanMeeting", cycle.stage());
+        }
+        if (store.planOfCycle(cycle.id()).isPresent()) {
+            throw new StateConflictException("planExists");
+        }
         Stamp now = new Stamp(actor.id(), clock.instant());
-        Plan stored = store.insertPlan(content(newId(), citizenId, draft, 0, now, now));
+        Plan stored = store.insertPlan(content(newId(), citizenId, cycle.id(), draft, 0, now, now));
         LOG.info("Plan {} created for citizen {} by {}", stored.id(), citizenId, actor.id());
         return stored;
     }
@@ -101,8 +121,8 @@ public class PlanModel implements PlanService {
     public Plan update(Actor actor, String planId, long basedOnVersion, PlanDraft draft) {
         Plan current = store.plan(planId).orElseThrow(() -> new NotFoundException("plan", planId));
         requireValid(rules.check(draft));
-        Plan changed = content(planId, current.citizenId(), draft, basedOnVersion, current.created(),
-                new Stamp(actor.id(), clock.instant()));
+        Plan changed = content(planId, current.citizenId(), current.cycleId(), draft, basedOnVersion,
+                current.created(), new Stamp(actor.id(), clock.instant()));
         Plan stored = store.updatePlan(changed, basedOnVersion);
         LOG.info("Plan {} changed to version {} by {}", planId, stored.version(), actor.id());
         return stored;
@@ -127,12 +147,13 @@ public class PlanModel implements PlanService {
     }
 
     /** A checked draft as a plan: texts stripped, themes resolved to what the catalogue calls them. */
-    private Plan content(String id, String citizenId, PlanDraft draft, long version, Stamp created, Stamp updated) {
+    private Plan content(String id, String citizenId, String cycleId, PlanDraft draft, long version, Stamp created,
+            Stamp updated) {
         List<ThemeField> themeFields = draft.themeFields() == null ? List.of()
                 : draft.themeFields().stream().map(field -> new ThemeField(themeUse(field.theme()),
                         field.entries() == null ? List.of() : field.entries().stream().map(PlanModel::entry).toList()))
                         .toList();
-        return new Plan(id, citizenId, draft.purpose().strip(), goals(draft), entries(draft.resourceField()),
+        return new Plan(id, citizenId, cycleId, draft.purpose().strip(), goals(draft), entries(draft.resourceField()),
                 themeFields, entries(draft.employmentField()), stripped(draft.notes()),
                 draft.parkingLot() == null ? List.of() : draft.parkingLot().stream().map(String::strip).toList(),
                 draft.actionPlan(), version, created, updated);

@@ -10,7 +10,9 @@ import dk.borgerplan.plan.CprNumber;
 import dk.borgerplan.plan.DuplicateCitizenException;
 import dk.borgerplan.plan.NotFoundException;
 import dk.borgerplan.plan.Page;
+import dk.borgerplan.plan.StateConflictException;
 import dk.borgerplan.plan.Plan;
+import dk.borgerplan.plan.PlanCycle;
 import dk.borgerplan.plan.VersionConflictException;
 
 /**
@@ -34,13 +36,36 @@ public interface PlanStore {
 
     Page<Citizen> citizens(int offset, int limit);
 
-    /** Stores a new plan and returns it as stored (with its first version). */
+    /**
+     * Stores a new plan and returns it as stored (with its first version).
+     *
+     * @throws StateConflictException ({@code planExists}) when its cycle has a plan already
+     */
     Plan insertPlan(Plan plan);
 
     Optional<Plan> plan(String id);
 
     /** The citizen's plans, newest first. */
     List<Plan> plansOf(String citizenId);
+
+    /** Stores a new cycle and returns it as stored (with its first version). */
+    PlanCycle insertCycle(PlanCycle cycle);
+
+    Optional<PlanCycle> cycle(String id);
+
+    /** The citizen's cycles, the newest (highest number) first. */
+    List<PlanCycle> cyclesOf(String citizenId);
+
+    /**
+     * Replaces the stage, history and update stamp of a cycle if its stored version is still
+     * {@code expectedVersion}, atomically; returns it as stored.
+     *
+     * @throws VersionConflictException when another change came first
+     */
+    PlanCycle updateCycle(PlanCycle cycle, long expectedVersion);
+
+    /** The plan made in a cycle, if there is one. */
+    Optional<Plan> planOfCycle(String cycleId);
 
     /**
      * Replaces purpose and goals and the update stamp of an existing plan, atomically, if and only if its stored

@@ -11,6 +11,7 @@ import dk.borgerplan.plan.CprNumber;
 import dk.borgerplan.plan.NotFoundException;
 import dk.borgerplan.plan.Page;
 import dk.borgerplan.plan.Plan;
+import dk.borgerplan.plan.PlanCycle;
 import dk.borgerplan.plan.VersionConflictException;
 import dk.borgerplan.plan.spi.PlanStore;
 
@@ -19,6 +20,46 @@ class InMemoryPlanStore implements PlanStore {
 
     final Map<String, Citizen> citizens = new LinkedHashMap<>();
     final Map<String, Plan> plans = new LinkedHashMap<>();
+    final Map<String, PlanCycle> cycles = new LinkedHashMap<>();
+
+    @Override
+    public synchronized PlanCycle insertCycle(PlanCycle cycle) {
+        PlanCycle stored = withVersion(cycle, 1);
+        cycles.put(stored.id(), stored);
+        return stored;
+    }
+
+    @Override
+    public synchronized Optional<PlanCycle> cycle(String id) {
+        return Optional.ofNullable(cycles.get(id));
+    }
+
+    @Override
+    public synchronized List<PlanCycle> cyclesOf(String citizenId) {
+        return cycles.values().stream().filter(c -> c.citizenId().equals(citizenId))
+                .sorted(Comparator.comparingInt(PlanCycle::number).reversed()).toList();
+    }
+
+    @Override
+    public synchronized PlanCycle updateCycle(PlanCycle cycle, long expectedVersion) {
+        PlanCycle current = cycles.get(cycle.id());
+        if (current.version() != expectedVersion) {
+            throw new VersionConflictException("cycle", cycle.id(), expectedVersion, current.version());
+        }
+        PlanCycle stored = withVersion(cycle, expectedVersion + 1);
+        cycles.put(stored.id(), stored);
+        return stored;
+    }
+
+    @Override
+    public synchronized Optional<Plan> planOfCycle(String cycleId) {
+        return plans.values().stream().filter(p -> cycleId.equals(p.cycleId())).findFirst();
+    }
+
+    private static PlanCycle withVersion(PlanCycle cycle, long version) {
+        return new PlanCycle(cycle.id(), cycle.citizenId(), cycle.number(), cycle.stage(), cycle.history(), version,
+                cycle.created(), cycle.updated());
+    }
 
     @Override
     public synchronized Citizen insertCitizen(Citizen citizen) {

@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import dk.borgerplan.plan.DuplicateCitizenException;
 import dk.borgerplan.plan.NotFoundException;
+import dk.borgerplan.plan.StateConflictException;
 import dk.borgerplan.plan.ValidationException;
 import dk.borgerplan.plan.VersionConflictException;
 import dk.borgerplan.platform.Text;
@@ -73,7 +74,10 @@ abstract class ApiServlet extends HttpServlet {
             problem(response, locale, 400, "validation", detail, errors);
         } catch (NotFoundException e) {
             problem(response, locale, 404, "not-found",
-                    ("citizen".equals(e.kind()) ? Texts.NO_SUCH_CITIZEN : Texts.NO_SUCH_PLAN).in(locale), List.of());
+                    notFound(e.kind()).in(locale), List.of());
+        } catch (StateConflictException e) {
+            problem(response, locale, 409, "state-conflict", e.message(locale),
+                    List.of(new FieldError("cycle", e.rule(), e.message(locale))));
         } catch (DuplicateCitizenException e) {
             problem(response, locale, 409, "citizen-exists", Texts.CITIZEN_EXISTS.in(locale),
                     List.of(new FieldError("cprNumber", "unique", Texts.CITIZEN_EXISTS.in(locale))));
@@ -86,6 +90,14 @@ abstract class ApiServlet extends HttpServlet {
                     e.getClass().getName(), e);
             problem(response, locale, 500, "internal", format(Texts.INTERNAL, locale, errorId), List.of());
         }
+    }
+
+    private static Text notFound(String kind) {
+        return switch (kind) {
+            case "citizen" -> Texts.NO_SUCH_CITIZEN;
+            case "cycle" -> Texts.NO_SUCH_CYCLE;
+            default -> Texts.NO_SUCH_PLAN;
+        };
     }
 
     /** Danish unless the client prefers English. */

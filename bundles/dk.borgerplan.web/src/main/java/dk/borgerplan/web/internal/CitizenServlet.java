@@ -16,17 +16,20 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
 
 import dk.borgerplan.plan.Citizen;
 import dk.borgerplan.plan.CitizenService;
+import dk.borgerplan.plan.CycleService;
 import dk.borgerplan.plan.NewCitizen;
 import dk.borgerplan.plan.NotFoundException;
 import dk.borgerplan.plan.Page;
 import dk.borgerplan.plan.Plan;
+import dk.borgerplan.plan.PlanCycle;
 import dk.borgerplan.plan.PlanDraft;
 import dk.borgerplan.plan.PlanService;
 import dk.borgerplan.scales.ScaleCatalog;
 
 /**
  * {@code /api/citizens}: list (paged) and register citizens; {@code /api/citizens/{id}}: one citizen;
- * {@code /api/citizens/{id}/plans}: the citizen's plans, and a new plan; {@code /api/citizens/{id}/cpr}: the CPR
+ * {@code /api/citizens/{id}/plans}: the citizen's plans, and a new plan (made at the plan meeting of the open
+ * cycle); {@code /api/citizens/{id}/cycles}: the yearly cycles, newest first, and opening the next one; {@code /api/citizens/{id}/cpr}: the CPR
  * number unmasked, for the user who asks to see it (everywhere else it is masked; it is never part of a URL).
  */
 @Component(service = Servlet.class)
@@ -40,14 +43,16 @@ public class CitizenServlet extends ApiServlet {
 
     private final transient CitizenService citizens;
     private final transient PlanService plans;
+    private final transient CycleService cycles;
     private final transient ScaleCatalog scales;
     private final transient LocalActor actor;
 
     @Activate
     public CitizenServlet(@Reference CitizenService citizens, @Reference PlanService plans,
-            @Reference ScaleCatalog scales, @Reference LocalActor actor) {
+            @Reference CycleService cycles, @Reference ScaleCatalog scales, @Reference LocalActor actor) {
         this.citizens = citizens;
         this.plans = plans;
+        this.cycles = cycles;
         this.scales = scales;
         this.actor = actor;
     }
@@ -72,6 +77,9 @@ public class CitizenServlet extends ApiServlet {
                     page.limit(), page.total()));
         } else if (path.size() == 1) {
             json(response, 200, Views.citizen(citizen(path.get(0))));
+        } else if (path.size() == 2 && path.get(1).equals("cycles")) {
+            String citizenId = citizen(path.get(0)).id();
+            json(response, 200, cycles.cyclesOf(citizenId).stream().map(c -> Views.cycle(c, locale)).toList());
         } else if (path.size() == 2 && path.get(1).equals("cpr")) {
             Citizen citizen = citizen(path.get(0));
             if (citizen.cprNumber() == null) {
@@ -100,6 +108,11 @@ public class CitizenServlet extends ApiServlet {
             response.setHeader("Location", "/api/plans/" + plan.id());
             response.setHeader("ETag", PlanServlet.etag(plan));
             json(response, 201, Views.plan(plan, plans, scales, locale));
+        } else if (path.size() == 2 && path.get(1).equals("cycles")) {
+            PlanCycle cycle = cycles.open(actor.actor(), citizen(path.get(0)).id());
+            response.setHeader("Location", "/api/cycles/" + cycle.id());
+            response.setHeader("ETag", CycleServlet.etag(cycle));
+            json(response, 201, Views.cycle(cycle, locale));
         } else if (path.size() == 1) {
             throw new ApiException(405, "method-not-allowed", format(Texts.NOT_ALLOWED, locale, "POST"), List.of());
         } else {

@@ -62,7 +62,7 @@ public class PlanServlet extends ApiServlet {
     private void put(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = locale(request);
         Plan current = plan(request);
-        long basedOn = basedOnVersion(request, locale);
+        long basedOn = Versions.ifMatch(request, locale);
         Plan changed = plans.update(actor.actor(), current.id(), basedOn, readBody(request, PlanDraft.class));
         response.setHeader("ETag", etag(changed));
         json(response, 200, Views.plan(changed, plans, scales, locale));
@@ -80,22 +80,4 @@ public class PlanServlet extends ApiServlet {
         return plans.find(id).orElseThrow(() -> new NotFoundException("plan", id));
     }
 
-    /** The version in {@code If-Match: "3"}; required, so that a change never silently overwrites another. */
-    private static long basedOnVersion(HttpServletRequest request, Locale locale) {
-        String ifMatch = request.getHeader("If-Match");
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ApiException(428, "precondition-required", Texts.IF_MATCH_REQUIRED.in(locale),
-                    List.of(new FieldError("If-Match", "required", Texts.IF_MATCH_REQUIRED.in(locale))));
-        }
-        String tag = ifMatch.trim();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        tag = tag.replace("\"", "");
-        try {
-            return Long.parseLong(tag);
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("If-Match", "wrongType", Texts.NOT_A_NUMBER.in(locale));
-        }
-    }
 }

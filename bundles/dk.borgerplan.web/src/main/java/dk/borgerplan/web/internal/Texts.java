@@ -15,6 +15,7 @@ final class Texts {
             case "method-not-allowed" -> Text.of("Handlingen er ikke mulig her", "Method not allowed");
             case "unsupported-media-type" -> Text.of("Forkert indholdstype", "Unsupported media type");
             case "payload-too-large" -> Text.of("For meget data", "Payload too large");
+            case "state-conflict" -> Text.of("Ikke muligt lige nu", "Not possible now");
             case "citizen-exists" -> Text.of("Borgeren findes allerede", "The citizen exists already");
             case "version-conflict" -> Text.of("Planen er ændret af en anden", "The plan was changed by someone else");
             case "precondition-required" -> Text.of("Version mangler", "Version required");
@@ -34,6 +35,8 @@ final class Texts {
     static final Text NOT_NEGATIVE = Text.of("Må ikke være negativ", "Must not be negative");
     static final Text NO_SUCH_CITIZEN = Text.of("Borgeren findes ikke", "The citizen does not exist");
     static final Text NO_SUCH_PLAN = Text.of("Planen findes ikke", "The plan does not exist");
+    static final Text NO_SUCH_CYCLE = Text.of("Cyklussen findes ikke", "The cycle does not exist");
+    static final Text REQUIRED = Text.of("Skal udfyldes", "Is required");
     static final Text NO_SUCH_RESOURCE = Text.of("Adressen findes ikke", "No such address");
     static final Text NOT_ALLOWED = Text.of("Metoden {0} kan ikke bruges her", "Method {0} is not allowed here");
     static final Text JSON_ONLY = Text.of("Indholdet skal være application/json",

@@ -5,14 +5,17 @@ import java.util.Locale;
 import java.util.Optional;
 
 import dk.borgerplan.plan.ActionPlanElements;
+import dk.borgerplan.method.Phase;
 import dk.borgerplan.plan.Citizen;
 import dk.borgerplan.plan.Completeness;
+import dk.borgerplan.plan.CycleStage;
 import dk.borgerplan.plan.FieldEntry;
 import dk.borgerplan.plan.Goal;
 import dk.borgerplan.plan.GoalStatus;
 import dk.borgerplan.plan.GoalType;
 import dk.borgerplan.plan.Hint;
 import dk.borgerplan.plan.Plan;
+import dk.borgerplan.plan.PlanCycle;
 import dk.borgerplan.plan.PlanLook;
 import dk.borgerplan.plan.PlanService;
 import dk.borgerplan.plan.Score;
@@ -53,10 +56,26 @@ final class Views {
     record CompletenessView(boolean complete, List<MissingView> missing) {
     }
 
-    record PlanView(String id, String citizenId, String purpose, List<GoalView> goals, List<FieldEntry> resourceField,
+    record PlanView(String id, String citizenId, String cycleId, String purpose, List<GoalView> goals, List<FieldEntry> resourceField,
             List<ThemeFieldView> themeFields, List<FieldEntry> employmentField, String notes, List<String> parkingLot,
             ActionPlanElements actionPlan, CompletenessView completeness, List<HintView> hints, long version,
             Stamp created, Stamp updated) {
+    }
+
+    record TransitionView(CycleStage from, CycleStage to, Stamp stamp) {
+    }
+
+    record CycleView(String id, String citizenId, int number, CycleStage stage, String stageLabel, Phase phase,
+            String phaseLabel, boolean open, List<TransitionView> history, long version, Stamp created,
+            Stamp updated) {
+    }
+
+    static CycleView cycle(PlanCycle cycle, Locale locale) {
+        return new CycleView(cycle.id(), cycle.citizenId(), cycle.number(), cycle.stage(),
+                cycle.stage().label().in(locale), cycle.stage().phase(), cycle.stage().phase().label().in(locale),
+                cycle.open(), cycle.history().stream().map(t -> new TransitionView(t.from(), t.to(), t.stamp()))
+                        .toList(),
+                cycle.version(), cycle.created(), cycle.updated());
     }
 
     /** A citizen as the API shows it: the CPR number masked ({@code DDMMYY-xxxx}). */
@@ -75,7 +94,7 @@ final class Views {
 
     static PlanView plan(Plan plan, Completeness completeness, List<Hint> hints, ScaleCatalog scales,
             Locale locale) {
-        return new PlanView(plan.id(), plan.citizenId(), plan.purpose(),
+        return new PlanView(plan.id(), plan.citizenId(), plan.cycleId(), plan.purpose(),
                 plan.goals().stream().map(goal -> goal(goal, scales, locale)).toList(), plan.resourceField(),
                 plan.themeFields().stream().map(f -> new ThemeFieldView(theme(f.theme()), f.entries())).toList(),
                 plan.employmentField(), plan.notes(), plan.parkingLot(), plan.actionPlan(),

@@ -1,0 +1,130 @@
+package dk.borgerplan.plan.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import dk.borgerplan.method.Phase;
+import dk.borgerplan.plan.Actor;
+import dk.borgerplan.plan.Citizen;
+import dk.borgerplan.plan.CycleStage;
+import dk.borgerplan.plan.CycleTransition;
+import dk.borgerplan.plan.GoalDraft;
+import dk.borgerplan.plan.NewCitizen;
+import dk.borgerplan.plan.Plan;
+import dk.borgerplan.plan.PlanCycle;
+import dk.borgerplan.plan.PlanDraft;
+import dk.borgerplan.plan.ScoreDraft;
+import dk.borgerplan.plan.StateConflictException;
+import dk.borgerplan.plan.VersionConflictException;
+import dk.borgerplan.scales.internal.BundledScaleCatalog;
+import dk.borgerplan.themes.internal.BundledThemeCatalog;
+
+/** The yearly cycle: preparation → plan meeting → follow-up → targeted effort → status → the next cycle. */
+class CycleModelTest {
+
+    private static final Actor CASEWORKER = new Actor("sagsbehandler-1", "Sagsbehandler");
+    private static final Actor CONTACT = new Actor("kontaktperson-1", "Kontaktperson");
+
+    private final InMemoryPlanStore store = new InMemoryPlanStore();
+    private final CycleModel cycles = new CycleModel(store);
+    private final PlanModel plans = new PlanModel(store, new BundledScaleCatalog(), new BundledThemeCatalog(), 3,
+            "fko", Clock.systemUTC());
+    private final Citizen citizen = new CitizenRegistry(store).create(CASEWORKER, new NewCitizen("Testborger"));
+
+    private static final PlanDraft PLAN = new PlanDraft("Formål",
+            List.of(new GoalDraft("Jeg går en tur", new ScoreDraft(null, 2), new ScoreDraft(null, 1))));
+
+    private PlanCycle advance(PlanCycle cycle, CycleStage to) {
+        return cycles.advance(CASEWORKER, cycle.id(), cycle.version(), to);
+    }
+
+    @Test
+    void aYearGoesThroughEveryStageAndTheStatusOpensTheNextCycle() {
+        PlanCycle cycle = cycles.open(CASEWORKER, citizen.id());
+        assertEquals(1, cycle.number());
+        assertEquals(CycleStage.PREPARATION, cycle.stage());
+        assertEquals(Phase.PREPARE, cycle.stage().phase());
+
+        cycle = advance(cycle, CycleStage.PLAN_MEETING);
+        Plan plan = plans.create(CASEWORKER, citizen.id(), PLAN);
+        assertEquals(cycle.id(), plan.cycleId());
+        cycle = cycles.advance(CONTACT, cycle.id(), cycle.version(), CycleStage.FOLLOW_UP);
+        cycle = advance(cycle, CycleStage.TARGETED_EFFORT);
+        cycle = advance(cycle, CycleStage.STATUS_REVIEW);
+        assertEquals(Phase.RENEW, cycle.stage().phase());
+        cycle = advance(cycle, CycleStage.CLOSED);
+
+        assertEquals(java.util.Arrays.asList(null, CycleStage.PREPARATION, CycleStage.PLAN_MEETING, CycleStage.FOLLOW_UP,
+                CycleStage.TARGETED_EFFORT, CycleStage.STATUS_REVIEW),
+                cycle.history().stream().map(CycleTransition::from).toList());
+        assertEquals("kontaktperson-1", cycle.history().get(2).stamp().by());
+
+        List<PlanCycle> all = cycles.cyclesOf(citizen.id());
+        assertEquals(List.of(2, 1), all.stream().map(PlanCycle::number).toList());
+        assertEquals(CycleStage.PREPARATION, all.get(0).stage());
+    }
+
+    @Test
+    void thereIsOneOpenCycleAtATimeAndStagesAreNotSkipped() {
+        PlanCycle cycle = cycles.open(CASEWORKER, citizen.id());
+        StateConflictException open = assertThrows(StateConflictException.class,
+                () -> cycles.open(CASEWORKER, citizen.id()));
+        assertEquals("cycleOpen", open.rule());
+        StateConflictException skip = assertThrows(StateConflictException.class,
+                () -> advance(cycle, CycleStage.FOLLOW_UP));
+        assertEquals("Cyklussen kan kun gå videre til næste trin: Borgerplansmøde", skip.message(Locale.ROOT));
+        assertEquals(CycleStage.PREPARATION, store.cycle(cycle.id()).orElseThrow().stage());
+    }
+
+    @Test
+    void theFollowUpNeedsThePlanFromThePlanMeeting() {
+        PlanCycle cycle = advance(cycles.open(CASEWORKER, citizen.id()), CycleStage.PLAN_MEETING);
+        StateConflictException noPlan = assertThrows(StateConflictException.class,
+                () -> advance(cycle, CycleStage.FOLLOW_UP));
+        assertEquals("planNeeded", noPlan.rule());
+        plans.create(CASEWORKER, citizen.id(), new PlanDraft("Formål", List.of()));
+        StateConflictException noGoal = assertThrows(StateConflictException.class,
+                () -> advance(cycle, CycleStage.FOLLOW_UP));
+        assertEquals("activeGoalNeeded", noGoal.rule());
+    }
+
+    @Test
+    void aPlanIsMadeAtThePlanMeetingOnce() {
+        PlanCycle cycle = cycles.open(CASEWORKER, citizen.id());
+        StateConflictException early = assertThrows(StateConflictException.class,
+                () -> plans.create(CASEWORKER, citizen.id(), PLAN));
+        assertEquals("notAtPlanMeeting", early.rule());
+        advance(cycle, CycleStage.PLAN_MEETING);
+        plans.create(CASEWORKER, citizen.id(), PLAN);
+        assertEquals("planExists", assertThrows(StateConflictException.class,
+                () -> plans.create(CASEWORKER, citizen.id(), PLAN)).rule());
+    }
+
+    @Test
+    void aPlanForACitizenWithoutACycleOpensOneAtThePlanMeeting() {
+        Plan plan = plans.create(CASEWORKER, citizen.id(), PLAN);
+        PlanCycle cycle = store.cycle(plan.cycleId()).orElseThrow();
+        assertEquals(CycleStage.PLAN_MEETING, cycle.stage());
+        assertNull(cycle.history().get(0).from());
+        assertEquals(CycleStage.PLAN_MEETING, cycle.history().get(0).to());
+    }
+
+    @Test
+    void aTransitionOnAStaleVersionChangesNothing() {
+        PlanCycle cycle = cycles.open(CASEWORKER, citizen.id());
+        PlanCycle atMeeting = advance(cycle, CycleStage.PLAN_MEETING);
+        // A second user, still looking at the preparation stage, repeats the step: refused as stale.
+        assertThrows(VersionConflictException.class, () -> advance(cycle, CycleStage.PLAN_MEETING));
+        // With the current version, the same step is simply not the next one.
+        assertEquals("notNextStage", assertThrows(StateConflictException.class,
+                () -> advance(atMeeting, CycleStage.PLAN_MEETING)).rule());
+        assertEquals(atMeeting, store.cycle(cycle.id()).orElseThrow());
+    }
+}

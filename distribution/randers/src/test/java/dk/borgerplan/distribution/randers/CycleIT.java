@@ -1,0 +1,104 @@
+package dk.borgerplan.distribution.randers;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+
+import java.nio.file.Path;
+
+import javax.inject.Inject;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.BundleContext;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import dk.borgerplan.distribution.Http;
+import dk.borgerplan.distribution.ResolvedDistribution;
+
+/**
+ * A citizen's year through the API: the cycle is opened at preparation, moved one stage at a time (a skipped stage
+ * is 409, a stale version 412, no version 428), the plan is made at the plan meeting and belongs to the cycle, the
+ * follow-up needs it, and the status at the next plan meeting closes the cycle and opens the next.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class CycleIT {
+
+    private static final Path HOME = ResolvedDistribution.freshHome("CycleIT");
+    private static final int PORT = ResolvedDistribution.freePort();
+
+    @Configuration
+    public Option[] configuration() {
+        return ResolvedDistribution.ofThisModule().options(HOME, PORT);
+    }
+
+    @Inject
+    private BundleContext context;
+
+    private Http http;
+
+    private Http.Response move(String cycle, String etag, String to) {
+        return http.send("POST", cycle + "/transitions", "{\"to\": \"" + to + "\"}",
+                etag == null ? java.util.Map.of("Content-Type", "application/json")
+                        : java.util.Map.of("Content-Type", "application/json", "If-Match", etag));
+    }
+
+    @Test
+    public void aYearOfCyclesThroughTheApi() throws Exception {
+        http = Http.of(context);
+        http.awaitHealthy(30_000);
+        String citizen = "/api/citizens/" + http.post("/api/citizens", "{\"name\": \"Testborger År\"}").json()
+                .path("id").asText();
+
+        Http.Response opened = http.post(citizen + "/cycles", null);
+        assertEquals(opened.body(), 201, opened.status());
+        String cycle = opened.header("Location");
+        assertEquals("PREPARATION", opened.json().path("stage").asText());
+        assertEquals("Forberedelse", opened.json().path("stageLabel").asText());
+        assertEquals("PREPARE", opened.json().path("phase").asText());
+        assertEquals(409, http.post(citizen + "/cycles", null).status());
+
+        Http.Response skipped = move(cycle, opened.header("ETag"), "FOLLOW_UP");
+        assertEquals(409, skipped.status());
+        assertEquals("notNextStage", skipped.json().path("errors").get(0).path("rule").asText());
+        assertEquals(428, move(cycle, null, "PLAN_MEETING").status());
+        Http.Response badStage = move(cycle, opened.header("ETag"), "HOLIDAY");
+        assertEquals(400, badStage.status());
+        assertEquals("to", badStage.json().path("errors").get(0).path("field").asText());
+
+        Http.Response meeting = move(cycle, opened.header("ETag"), "PLAN_MEETING");
+        assertEquals(meeting.body(), 200, meeting.status());
+        assertEquals(412, move(cycle, opened.header("ETag"), "FOLLOW_UP").status());
+        Http.Response noPlan = move(cycle, meeting.header("ETag"), "FOLLOW_UP");
+        assertEquals("planNeeded", noPlan.json().path("errors").get(0).path("rule").asText());
+
+        Http.Response plan = http.post(citizen + "/plans", """
+                {"purpose": "Jeg vil bo i egen lejlighed", "goals": [{"text": "Jeg laver selv mad",
+                 "currentScore": {"value": 3}, "expectedScore": {"value": 2}}]}""");
+        assertEquals(plan.body(), 201, plan.status());
+        assertEquals(cycle, "/api/cycles/" + plan.json().path("cycleId").asText());
+        assertEquals(409, http.post(citizen + "/plans", "{\"purpose\": \"x\", \"goals\": []}").status());
+
+        String etag = meeting.header("ETag");
+        for (String to : new String[] { "FOLLOW_UP", "TARGETED_EFFORT", "STATUS_REVIEW", "CLOSED" }) {
+            Http.Response moved = move(cycle, etag, to);
+            assertEquals(to + ": " + moved.body(), 200, moved.status());
+            etag = moved.header("ETag");
+        }
+        JsonNode closed = http.get(cycle).json();
+        assertFalse(closed.path("open").asBoolean());
+        assertEquals(6, closed.path("history").size());
+        assertEquals("lokal-bruger", closed.path("history").get(5).path("stamp").path("by").asText());
+
+        JsonNode all = http.get(citizen + "/cycles").json();
+        assertEquals(2, all.size());
+        assertEquals(2, all.get(0).path("number").asInt());
+        assertEquals("PREPARATION", all.get(0).path("stage").asText());
+    }
+}
