@@ -1,0 +1,123 @@
+package dk.borgerplan.distribution.randers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The distribution started the way a user starts it: the unzipped folder's {@code ./borgerplan} script, a real JVM
+ * process. It announces where it answers and where its data is, serves a plan, stops cleanly on SIGTERM (what
+ * Ctrl-C and service managers send), and finds the plan again after a restart.
+ */
+class LaunchIT {
+
+    private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+
+    @TempDir
+    Path installation;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @Test
+    void startedByItsScriptItServesAPlanStopsCleanlyAndKeepsItsData() throws Exception {
+        Path target = Path.of(System.getProperty("borgerplan.distribution.jar")).getParent();
+        for (String file : List.of("borgerplan", "borgerplan-randers.jar")) {
+            Files.copy(target.resolve(file), installation.resolve(file), StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        Files.createDirectories(installation.resolve("etc"));
+        try (var files = Files.list(target.resolve("etc"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, installation.resolve("etc").resolve(file.getFileName()));
+            }
+        }
+        int port = freePort();
+
+        Process first = start(port, "first.log");
+        String base = "http://127.0.0.1:" + port;
+        String citizen = id(until(first, 201, "POST", base + "/api/citizens", "{\"name\": \"Testborger Start\"}"));
+        String plan = id(until(first, 201, "POST", base + "/api/citizens/" + citizen + "/plans",
+                "{\"purpose\": \"Formål\", \"goals\": [{\"text\": \"Jeg går en tur\", \"currentScore\": {\"value\": 2},"
+                        + " \"expectedScore\": {\"value\": 1}}]}"));
+        // A JVM stopped by SIGTERM exits with 143 (128 + 15) after its shutdown hooks; the log shows the clean stop.
+        assertEquals(143, stop(first));
+        String log = Files.readString(installation.resolve("first.log"));
+        assertTrue(log.contains("Borgerplan answers on http://localhost:" + port + "/"), log);
+        assertTrue(log.contains("Store ready: embedded Derby database at " + installation.resolve("data")), log);
+        assertTrue(log.contains("Store closed"), log);
+        assertTrue(log.contains("Borgerplan stopped"), log);
+        assertFalse(log.contains("Testborger"), "no personal data in the log");
+        assertTrue(Files.isDirectory(installation.resolve("data/borgerplan-db")));
+
+        Process second = start(port, "second.log");
+        String read = until(second, 200, "GET", base + "/api/plans/" + plan, null);
+        assertTrue(read.contains("\"purpose\":\"Formål\""), read);
+        assertEquals(143, stop(second));
+    }
+
+    private Process start(int port, String log) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder("./borgerplan").directory(installation.toFile())
+                .redirectErrorStream(true).redirectOutput(installation.resolve(log).toFile());
+        builder.environment().put("JAVA_OPTS", "-Dorg.osgi.service.http.port=" + port);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        return builder.start();
+    }
+
+    /** SIGTERM, as a service manager or Ctrl-C would stop it; returns the exit code. */
+    private static int stop(Process process) throws InterruptedException {
+        process.destroy();
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS), "stopped within 30 s");
+        return process.exitValue();
+    }
+
+    private String until(Process process, int status, String method, String url, String body) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            assertTrue(process.isAlive(), "the distribution ended early");
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10));
+            request = body == null ? request.GET()
+                    : request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+            try {
+                HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == status) {
+                    return response.body();
+                }
+                last = response.statusCode() + " " + response.body();
+            } catch (IOException notYet) {
+                last = notYet.toString();
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError(method + " " + url + " never answered " + status + ": " + last);
+    }
+
+    private static String id(String json) {
+        Matcher matcher = ID.matcher(json);
+        assertTrue(matcher.find(), json);
+        return matcher.group(1);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
