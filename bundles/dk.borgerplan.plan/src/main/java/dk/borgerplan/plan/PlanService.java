@@ -27,6 +27,16 @@ public interface PlanService {
      */
     Plan update(Actor actor, String planId, long basedOnVersion, PlanDraft draft);
 
+    /**
+     * Records one party's approval of the plan's current revision.
+     *
+     * @throws StateConflictException ({@code alreadyApproved}) when that party approved this revision already
+     */
+    Plan approve(Actor actor, String planId, long basedOnVersion, ApprovalDraft approval);
+
+    /** Every revision of the plan, the first first; the last is the current plan. */
+    List<Plan> revisions(String planId);
+
     /** Help for the plan's writer (first person, SMART questions, …): never a refusal. */
     List<Hint> hints(Plan plan);
 

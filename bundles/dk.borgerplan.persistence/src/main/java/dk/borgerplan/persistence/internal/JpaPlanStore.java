@@ -252,6 +252,25 @@ public class JpaPlanStore implements PlanStore, HealthCheck {
 
     @Override
     public Plan updatePlan(Plan plan, long expectedVersion) {
+        return change(plan, expectedVersion, false);
+    }
+
+    @Override
+    public Plan revisePlan(Plan plan, long expectedVersion) {
+        return change(plan, expectedVersion, true);
+    }
+
+    @Override
+    public List<Plan> planRevisions(String planId) {
+        return read(em -> em
+                .createQuery("SELECT r FROM RevisionEntity r WHERE r.planId = :plan ORDER BY r.revision",
+                        RevisionEntity.class)
+                .setParameter("plan", planId).getResultList().stream().map(r -> Snapshots.plan(r.snapshot()))
+                .toList());
+    }
+
+    /** Replaces the plan's content if its version is still the expected one; when revising, keeps the old whole. */
+    private Plan change(Plan plan, long expectedVersion, boolean keepRevision) {
         try {
             return write(em -> {
                 PlanEntity entity = em.find(PlanEntity.class, plan.id());
@@ -260,6 +279,10 @@ public class JpaPlanStore implements PlanStore, HealthCheck {
                 }
                 if (entity.version() != expectedVersion) {
                     throw new VersionConflictException("plan", plan.id(), expectedVersion, entity.version());
+                }
+                if (keepRevision) {
+                    Plan previous = entity.toPlan();
+                    em.persist(new RevisionEntity(previous.id(), previous.revision(), Snapshots.of(previous)));
                 }
                 entity.apply(plan);
                 em.flush();

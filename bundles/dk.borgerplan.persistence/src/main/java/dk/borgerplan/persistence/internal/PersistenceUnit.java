@@ -25,7 +25,7 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
 final class PersistenceUnit {
 
     static final List<Class<?>> ENTITIES = List.of(CitizenEntity.class, PlanEntity.class, GoalRow.class,
-            FieldEntryRow.class, CycleEntity.class, TransitionRow.class);
+            FieldEntryRow.class, CycleEntity.class, TransitionRow.class, ApprovalRow.class, RevisionEntity.class);
 
     private PersistenceUnit() {
     }

@@ -88,6 +88,14 @@ public class PlanEntity {
     @Column(name = "SPECIAL_AIDS", length = 2000)
     private String specialAids;
 
+    @Column(name = "REVISION", nullable = false)
+    private int revision;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "PLAN_APPROVAL", joinColumns = @JoinColumn(name = "PLAN_ID"))
+    @OrderColumn(name = "POSITION")
+    private List<ApprovalRow> approvals = new ArrayList<>();
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -123,6 +131,8 @@ public class PlanEntity {
     /** Takes over what a change may change: everything but identity, citizen and creation. */
     void apply(Plan plan) {
         this.purpose = plan.purpose();
+        this.revision = plan.revision();
+        this.approvals = new ArrayList<>(plan.approvals().stream().map(ApprovalRow::new).toList());
         this.goals = new ArrayList<>(plan.goals().stream().map(GoalRow::new).toList());
         List<FieldEntryRow> rows = new ArrayList<>();
         plan.resourceField().forEach(entry -> rows.add(new FieldEntryRow(FieldEntryRow.RESOURCE, null, entry)));
@@ -165,6 +175,6 @@ public class PlanEntity {
                 goals.stream().sorted(Comparator.comparingInt(GoalRow::number)).map(GoalRow::toGoal).toList(),
                 resource, themes.entrySet().stream().map(e -> new ThemeField(e.getKey(), e.getValue())).toList(),
                 employment, notes, parkingLot, new ActionPlanElements(neededEffort, expectedDuration, special),
-                version, new Stamp(createdBy, createdAt), new Stamp(updatedBy, updatedAt));
+                revision, approvals.stream().map(ApprovalRow::toApproval).toList(), version, new Stamp(createdBy, createdAt), new Stamp(updatedBy, updatedAt));
     }
 }

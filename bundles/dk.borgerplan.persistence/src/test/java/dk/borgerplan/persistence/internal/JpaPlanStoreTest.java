@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dk.borgerplan.plan.ActionPlanElements;
+import dk.borgerplan.plan.Approval;
+import dk.borgerplan.plan.ApprovalParty;
 import dk.borgerplan.plan.Citizen;
 import dk.borgerplan.plan.CycleStage;
 import dk.borgerplan.plan.CycleTransition;
@@ -153,7 +155,7 @@ class JpaPlanStoreTest {
                 List.of(new FieldEntry("Værkstedet", List.of("employment.work"))), "Noter fra mødet",
                 List.of("Flytte?", "Kæreste"),
                 new ActionPlanElements("Støtte", "Et år", new SpecialConditions("Egen bolig", null, null, null, "Rollator")),
-                0, STAMP, STAMP);
+                1, List.of(), 0, STAMP, STAMP);
         Plan stored = store.insertPlan(plan);
         assertEquals(plan.withVersion(1), stored);
         assertEquals(plan.withVersion(1), store.plan(plan.id()).orElseThrow());
@@ -181,12 +183,29 @@ class JpaPlanStoreTest {
                 citizen.id(), 1, CycleStage.PREPARATION, List.of(), 0, STAMP, STAMP)));
 
         Plan plan = store.insertPlan(new Plan(UUID.randomUUID().toString(), citizen.id(), cycle.id(), "Formål",
-                List.of(), null, null, null, null, null, null, 0, STAMP, STAMP));
+                List.of(), null, null, null, null, null, null, 1, List.of(), 0, STAMP, STAMP));
         assertEquals(plan, store.planOfCycle(cycle.id()).orElseThrow());
         StateConflictException second = assertThrows(StateConflictException.class,
                 () -> store.insertPlan(new Plan(UUID.randomUUID().toString(), citizen.id(), cycle.id(), "Igen",
-                        List.of(), null, null, null, null, null, null, 0, STAMP, STAMP)));
+                        List.of(), null, null, null, null, null, null, 1, List.of(), 0, STAMP, STAMP)));
         assertEquals("planExists", second.rule());
+    }
+
+    @Test
+    void approvalsAreStoredAndARevisionKeepsTheApprovedPlanWhole() {
+        Citizen citizen = store.insertCitizen(citizen("Testborger Godkendelse"));
+        Plan plan = store.insertPlan(plan(citizen.id(), "Godkendt formål", 2));
+        Approval citizenApproval = new Approval(ApprovalParty.CITIZEN, "Værge", STAMP);
+        Plan approved = store.updatePlan(plan.withApprovals(List.of(citizenApproval), STAMP), 1);
+        assertEquals(List.of(citizenApproval), store.plan(plan.id()).orElseThrow().approvals());
+
+        Plan second = new Plan(plan.id(), plan.citizenId(), null, "Nyt formål", List.of(), null, null, null, null,
+                null, null, 2, List.of(), approved.version(), plan.created(), STAMP);
+        Plan revised = store.revisePlan(second, approved.version());
+        assertEquals(2, revised.revision());
+        assertEquals(List.of(approved), store.planRevisions(plan.id()));
+        assertEquals("Godkendt formål", store.planRevisions(plan.id()).get(0).purpose());
+        assertEquals(2, store.planRevisions(plan.id()).get(0).goals().size());
     }
 
     @Test

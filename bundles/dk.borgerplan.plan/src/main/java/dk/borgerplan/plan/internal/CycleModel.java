@@ -104,6 +104,9 @@ public class CycleModel implements CycleService {
             if (plan.goals().stream().noneMatch(goal -> goal.status() == GoalStatus.ACTIVE)) {
                 throw new StateConflictException("activeGoalNeeded");
             }
+            if (!plan.approved()) {
+                throw new StateConflictException("planNotApproved");
+            }
         }
         Stamp now = new Stamp(actor.id(), clock.instant());
         List<CycleTransition> history = new ArrayList<>(cycle.history());

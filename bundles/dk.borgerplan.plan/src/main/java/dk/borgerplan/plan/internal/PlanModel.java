@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 
 import dk.borgerplan.plan.Actor;
 import dk.borgerplan.plan.Goal;
+import dk.borgerplan.plan.Approval;
+import dk.borgerplan.plan.ApprovalDraft;
 import dk.borgerplan.plan.Completeness;
 import dk.borgerplan.plan.CycleStage;
 import dk.borgerplan.plan.FieldEntry;
@@ -34,6 +36,7 @@ import dk.borgerplan.plan.ThemeDraft;
 import dk.borgerplan.plan.ThemeField;
 import dk.borgerplan.plan.ThemeUse;
 import dk.borgerplan.plan.ValidationException;
+import dk.borgerplan.plan.VersionConflictException;
 import dk.borgerplan.plan.Violation;
 import dk.borgerplan.plan.spi.PlanStore;
 import dk.borgerplan.scales.Scale;
@@ -99,7 +102,7 @@ public class PlanModel implements PlanService {
             throw new StateConflictException("planExists");
         }
         Stamp now = new Stamp(actor.id(), clock.instant());
-        Plan stored = store.insertPlan(content(newId(), citizenId, cycle.id(), draft, 0, now, now));
+        Plan stored = store.insertPlan(content(newId(), citizenId, cycle.id(), draft, 1, 0, now, now));
         LOG.info("Plan {} created for citizen {} by {}", stored.id(), citizenId, actor.id());
         return stored;
     }
@@ -121,9 +124,12 @@ public class PlanModel implements PlanService {
     public Plan update(Actor actor, String planId, long basedOnVersion, PlanDraft draft) {
         Plan current = store.plan(planId).orElseThrow(() -> new NotFoundException("plan", planId));
         requireValid(rules.check(draft));
-        Plan changed = content(planId, current.citizenId(), current.cycleId(), draft, basedOnVersion,
-                current.created(), new Stamp(actor.id(), clock.instant()));
-        Plan stored = store.updatePlan(changed, basedOnVersion);
+        // Nothing approved is silently overwritten: a change after any approval starts a new revision.
+        boolean revise = !current.approvals().isEmpty();
+        Plan changed = content(planId, current.citizenId(), current.cycleId(), draft,
+                revise ? current.revision() + 1 : current.revision(), basedOnVersion, current.created(),
+                new Stamp(actor.id(), clock.instant()));
+        Plan stored = revise ? store.revisePlan(changed, basedOnVersion) : store.updatePlan(changed, basedOnVersion);
         LOG.info("Plan {} changed to version {} by {}", planId, stored.version(), actor.id());
         return stored;
     }
@@ -147,8 +153,8 @@ public class PlanModel implements PlanService {
     }
 
     /** A checked draft as a plan: texts stripped, themes resolved to what the catalogue calls them. */
-    private Plan content(String id, String citizenId, String cycleId, PlanDraft draft, long version, Stamp created,
-            Stamp updated) {
+    private Plan content(String id, String citizenId, String cycleId, PlanDraft draft, int revision, long version,
+            Stamp created, Stamp updated) {
         List<ThemeField> themeFields = draft.themeFields() == null ? List.of()
                 : draft.themeFields().stream().map(field -> new ThemeField(themeUse(field.theme()),
                         field.entries() == null ? List.of() : field.entries().stream().map(PlanModel::entry).toList()))
@@ -156,7 +162,7 @@ public class PlanModel implements PlanService {
         return new Plan(id, citizenId, cycleId, draft.purpose().strip(), goals(draft), entries(draft.resourceField()),
                 themeFields, entries(draft.employmentField()), stripped(draft.notes()),
                 draft.parkingLot() == null ? List.of() : draft.parkingLot().stream().map(String::strip).toList(),
-                draft.actionPlan(), version, created, updated);
+                draft.actionPlan(), revision, List.of(), version, created, updated);
     }
 
     private static List<FieldEntry> entries(List<FieldEntry> entries) {
@@ -165,6 +171,32 @@ public class PlanModel implements PlanService {
 
     private static FieldEntry entry(FieldEntry entry) {
         return new FieldEntry(stripped(entry.text()), entry.icons());
+    }
+
+    @Override
+    public Plan approve(Actor actor, String planId, long basedOnVersion, ApprovalDraft approval) {
+        Plan current = store.plan(planId).orElseThrow(() -> new NotFoundException("plan", planId));
+        if (current.version() != basedOnVersion) {
+            throw new VersionConflictException("plan", planId, basedOnVersion, current.version());
+        }
+        requireValid(PlanRules.check(approval));
+        if (current.approvals().stream().anyMatch(given -> given.party() == approval.party())) {
+            throw new StateConflictException("alreadyApproved", approval.party());
+        }
+        Stamp now = new Stamp(actor.id(), clock.instant());
+        List<Approval> approvals = new ArrayList<>(current.approvals());
+        approvals.add(new Approval(approval.party(), stripped(approval.onBehalfOf()), now));
+        Plan stored = store.updatePlan(current.withApprovals(approvals, now), basedOnVersion);
+        LOG.info("Plan {} revision {} approved for {} by {}", planId, stored.revision(), approval.party(), actor.id());
+        return stored;
+    }
+
+    @Override
+    public List<Plan> revisions(String planId) {
+        Plan current = store.plan(planId).orElseThrow(() -> new NotFoundException("plan", planId));
+        List<Plan> revisions = new ArrayList<>(store.planRevisions(planId));
+        revisions.add(current);
+        return revisions;
     }
 
     @Override

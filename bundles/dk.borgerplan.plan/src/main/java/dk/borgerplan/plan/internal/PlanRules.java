@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dk.borgerplan.plan.ActionPlanElements;
+import dk.borgerplan.plan.ApprovalDraft;
 import dk.borgerplan.plan.Completeness;
 import dk.borgerplan.plan.CprNumber;
 import dk.borgerplan.plan.FieldEntry;
@@ -93,6 +94,16 @@ final class PlanRules {
         }
         municipality(violations, "actingMunicipality", citizen.actingMunicipality());
         municipality(violations, "payingMunicipality", citizen.payingMunicipality());
+        return violations;
+    }
+
+    static List<Violation> check(ApprovalDraft approval) {
+        List<Violation> violations = new ArrayList<>();
+        if (approval == null || approval.party() == null) {
+            violations.add(Violation.of("party", "required"));
+            return violations;
+        }
+        longText(violations, "onBehalfOf", approval.onBehalfOf(), NAME_MAX);
         return violations;
     }
 

@@ -64,6 +64,15 @@ public interface PlanStore {
      */
     PlanCycle updateCycle(PlanCycle cycle, long expectedVersion);
 
+    /**
+     * Like {@link #updatePlan}, and in the same transaction keeps the stored content as a closed revision: used
+     * when an approved (or partly approved) plan is changed.
+     */
+    Plan revisePlan(Plan plan, long expectedVersion);
+
+    /** The closed revisions of a plan, the first first (the current plan is not among them). */
+    List<Plan> planRevisions(String planId);
+
     /** The plan made in a cycle, if there is one. */
     Optional<Plan> planOfCycle(String cycleId);
 

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import dk.borgerplan.method.Phase;
 import dk.borgerplan.plan.Actor;
+import dk.borgerplan.plan.ApprovalDraft;
+import dk.borgerplan.plan.ApprovalParty;
 import dk.borgerplan.plan.Citizen;
 import dk.borgerplan.plan.CycleStage;
 import dk.borgerplan.plan.CycleTransition;
@@ -41,6 +43,13 @@ class CycleModelTest {
     private static final PlanDraft PLAN = new PlanDraft("Formål",
             List.of(new GoalDraft("Jeg går en tur", new ScoreDraft(null, 2), new ScoreDraft(null, 1))));
 
+    private void approveByAll(Plan plan) {
+        long version = plan.version();
+        for (ApprovalParty party : ApprovalParty.values()) {
+            version = plans.approve(CASEWORKER, plan.id(), version, new ApprovalDraft(party, null)).version();
+        }
+    }
+
     private PlanCycle advance(PlanCycle cycle, CycleStage to) {
         return cycles.advance(CASEWORKER, cycle.id(), cycle.version(), to);
     }
@@ -55,6 +64,7 @@ class CycleModelTest {
         cycle = advance(cycle, CycleStage.PLAN_MEETING);
         Plan plan = plans.create(CASEWORKER, citizen.id(), PLAN);
         assertEquals(cycle.id(), plan.cycleId());
+        approveByAll(plan);
         cycle = cycles.advance(CONTACT, cycle.id(), cycle.version(), CycleStage.FOLLOW_UP);
         cycle = advance(cycle, CycleStage.TARGETED_EFFORT);
         cycle = advance(cycle, CycleStage.STATUS_REVIEW);
@@ -89,10 +99,15 @@ class CycleModelTest {
         StateConflictException noPlan = assertThrows(StateConflictException.class,
                 () -> advance(cycle, CycleStage.FOLLOW_UP));
         assertEquals("planNeeded", noPlan.rule());
-        plans.create(CASEWORKER, citizen.id(), new PlanDraft("Formål", List.of()));
+        Plan empty = plans.create(CASEWORKER, citizen.id(), new PlanDraft("Formål", List.of()));
         StateConflictException noGoal = assertThrows(StateConflictException.class,
                 () -> advance(cycle, CycleStage.FOLLOW_UP));
         assertEquals("activeGoalNeeded", noGoal.rule());
+        Plan withGoal = plans.update(CASEWORKER, empty.id(), empty.version(), PLAN);
+        plans.approve(CASEWORKER, withGoal.id(), withGoal.version(), new ApprovalDraft(ApprovalParty.CITIZEN, null));
+        StateConflictException notApproved = assertThrows(StateConflictException.class,
+                () -> advance(cycle, CycleStage.FOLLOW_UP));
+        assertEquals("planNotApproved", notApproved.rule());
     }
 
     @Test

@@ -51,6 +51,21 @@ class InMemoryPlanStore implements PlanStore {
         return stored;
     }
 
+    final Map<String, List<Plan>> revisions = new LinkedHashMap<>();
+
+    @Override
+    public synchronized Plan revisePlan(Plan plan, long expectedVersion) {
+        Plan previous = plans.get(plan.id());
+        Plan stored = updatePlan(plan, expectedVersion);
+        revisions.computeIfAbsent(plan.id(), id -> new java.util.ArrayList<>()).add(previous);
+        return stored;
+    }
+
+    @Override
+    public synchronized List<Plan> planRevisions(String planId) {
+        return List.copyOf(revisions.getOrDefault(planId, List.of()));
+    }
+
     @Override
     public synchronized Optional<Plan> planOfCycle(String cycleId) {
         return plans.values().stream().filter(p -> cycleId.equals(p.cycleId())).findFirst();

@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
+import dk.borgerplan.plan.ApprovalDraft;
 import dk.borgerplan.plan.NotFoundException;
 import dk.borgerplan.plan.Plan;
 import dk.borgerplan.plan.PlanDraft;
@@ -22,6 +23,8 @@ import dk.borgerplan.scales.ScaleCatalog;
 /**
  * {@code /api/plans/{id}}: read a plan (with its version as ETag) and replace its content. A change must name the
  * version it was based on in {@code If-Match}; a stale version gets 412 and changes nothing.
+ * {@code POST /api/plans/{id}/approvals}: a party approves the current revision; {@code /api/plans/{id}/revisions}
+ * and {@code /revisions/{n}}: every revision, read back whole.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern("/api/plans/*")
@@ -49,14 +52,43 @@ public class PlanServlet extends ApiServlet {
         return switch (method) {
             case "GET" -> this::get;
             case "PUT" -> this::put;
+            case "POST" -> this::post;
             default -> null;
         };
     }
 
     private void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Plan plan = plan(request);
-        response.setHeader("ETag", etag(plan));
-        json(response, 200, Views.plan(plan, plans, scales, locale(request)));
+        List<String> path = segments(request);
+        Locale locale = locale(request);
+        if (path.size() == 2 && path.get(1).equals("revisions")) {
+            Plan plan = plan(path.get(0));
+            json(response, 200, plans.revisions(plan.id()).stream().map(p -> Views.plan(p, plans, scales, locale))
+                    .toList());
+        } else if (path.size() == 3 && path.get(1).equals("revisions")) {
+            Plan plan = plan(path.get(0));
+            Plan revision = plans.revisions(plan.id()).stream()
+                    .filter(p -> String.valueOf(p.revision()).equals(path.get(2))).findFirst()
+                    .orElseThrow(() -> NotFound.resource(locale));
+            json(response, 200, Views.plan(revision, plans, scales, locale));
+        } else {
+            Plan plan = plan(request);
+            response.setHeader("ETag", etag(plan));
+            json(response, 200, Views.plan(plan, plans, scales, locale));
+        }
+    }
+
+    /** {@code POST /api/plans/{id}/approvals}: one party approves the current revision. */
+    private void post(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        List<String> path = segments(request);
+        Locale locale = locale(request);
+        if (path.size() != 2 || !path.get(1).equals("approvals")) {
+            throw NotFound.resource(locale);
+        }
+        Plan plan = plan(path.get(0));
+        long basedOn = Versions.ifMatch(request, locale);
+        Plan approved = plans.approve(actor.actor(), plan.id(), basedOn, readBody(request, ApprovalDraft.class));
+        response.setHeader("ETag", etag(approved));
+        json(response, 200, Views.plan(approved, plans, scales, locale));
     }
 
     private void put(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -73,7 +105,10 @@ public class PlanServlet extends ApiServlet {
         if (path.size() != 1) {
             throw NotFound.resource(locale(request));
         }
-        String id = path.get(0);
+        return plan(path.get(0));
+    }
+
+    private Plan plan(String id) {
         if (!Ids.plausible(id)) {
             throw new NotFoundException("plan", "(malformed id)");
         }

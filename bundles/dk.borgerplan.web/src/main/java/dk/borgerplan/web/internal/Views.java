@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import dk.borgerplan.plan.ActionPlanElements;
 import dk.borgerplan.method.Phase;
+import dk.borgerplan.plan.ApprovalParty;
 import dk.borgerplan.plan.Citizen;
 import dk.borgerplan.plan.Completeness;
 import dk.borgerplan.plan.CycleStage;
@@ -56,7 +57,11 @@ final class Views {
     record CompletenessView(boolean complete, List<MissingView> missing) {
     }
 
-    record PlanView(String id, String citizenId, String cycleId, String purpose, List<GoalView> goals, List<FieldEntry> resourceField,
+    record ApprovalView(ApprovalParty party, String partyLabel, String onBehalfOf, Stamp stamp) {
+    }
+
+    record PlanView(String id, String citizenId, String cycleId, int revision, boolean approved,
+            List<ApprovalView> approvals, String purpose, List<GoalView> goals, List<FieldEntry> resourceField,
             List<ThemeFieldView> themeFields, List<FieldEntry> employmentField, String notes, List<String> parkingLot,
             ActionPlanElements actionPlan, CompletenessView completeness, List<HintView> hints, long version,
             Stamp created, Stamp updated) {
@@ -94,7 +99,10 @@ final class Views {
 
     static PlanView plan(Plan plan, Completeness completeness, List<Hint> hints, ScaleCatalog scales,
             Locale locale) {
-        return new PlanView(plan.id(), plan.citizenId(), plan.cycleId(), plan.purpose(),
+        return new PlanView(plan.id(), plan.citizenId(), plan.cycleId(), plan.revision(), plan.approved(),
+                plan.approvals().stream().map(a -> new ApprovalView(a.party(), a.party().label().in(locale),
+                        a.onBehalfOf(), a.stamp())).toList(),
+                plan.purpose(),
                 plan.goals().stream().map(goal -> goal(goal, scales, locale)).toList(), plan.resourceField(),
                 plan.themeFields().stream().map(f -> new ThemeFieldView(theme(f.theme()), f.entries())).toList(),
                 plan.employmentField(), plan.notes(), plan.parkingLot(), plan.actionPlan(),

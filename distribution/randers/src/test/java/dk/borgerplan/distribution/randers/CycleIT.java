@@ -84,6 +84,26 @@ public class CycleIT {
         assertEquals(plan.body(), 201, plan.status());
         assertEquals(cycle, "/api/cycles/" + plan.json().path("cycleId").asText());
         assertEquals(409, http.post(citizen + "/plans", "{\"purpose\": \"x\", \"goals\": []}").status());
+        Http.Response notApproved = move(cycle, meeting.header("ETag"), "FOLLOW_UP");
+        assertEquals("planNotApproved", notApproved.json().path("errors").get(0).path("rule").asText());
+
+        // Approval by citizen (through a guardian), provider and authority; a second citizen approval is refused.
+        String planPath = plan.header("Location");
+        String planTag = plan.header("ETag");
+        for (String party : new String[] { "CITIZEN", "PROVIDER", "AUTHORITY" }) {
+            String body = "CITIZEN".equals(party) ? "{\"party\": \"CITIZEN\", \"onBehalfOf\": \"Værge\"}"
+                    : "{\"party\": \"" + party + "\"}";
+            Http.Response approved = http.send("POST", planPath + "/approvals", body,
+                    java.util.Map.of("Content-Type", "application/json", "If-Match", planTag));
+            assertEquals(approved.body(), 200, approved.status());
+            planTag = approved.header("ETag");
+        }
+        JsonNode approvedPlan = http.get(planPath).json();
+        assertEquals(true, approvedPlan.path("approved").asBoolean());
+        assertEquals("Borger", approvedPlan.path("approvals").get(0).path("partyLabel").asText());
+        assertEquals("Værge", approvedPlan.path("approvals").get(0).path("onBehalfOf").asText());
+        assertEquals(409, http.send("POST", planPath + "/approvals", "{\"party\": \"CITIZEN\"}",
+                java.util.Map.of("Content-Type", "application/json", "If-Match", planTag)).status());
 
         String etag = meeting.header("ETag");
         for (String to : new String[] { "FOLLOW_UP", "TARGETED_EFFORT", "STATUS_REVIEW", "CLOSED" }) {
@@ -91,6 +111,18 @@ public class CycleIT {
             assertEquals(to + ": " + moved.body(), 200, moved.status());
             etag = moved.header("ETag");
         }
+        // A change after approval makes a new revision; the approved one is kept whole.
+        Http.Response changed = http.put(planPath, """
+                {"purpose": "Jeg vil bo i egen lejlighed med min kat", "goals": [{"text": "Jeg laver selv mad",
+                 "currentScore": {"value": 3}, "expectedScore": {"value": 2}}]}""", planTag);
+        assertEquals(changed.body(), 200, changed.status());
+        assertEquals(2, changed.json().path("revision").asInt());
+        assertFalse(changed.json().path("approved").asBoolean());
+        JsonNode revisions = http.get(planPath + "/revisions").json();
+        assertEquals(2, revisions.size());
+        assertEquals("Jeg vil bo i egen lejlighed", http.get(planPath + "/revisions/1").json().path("purpose").asText());
+        assertEquals(true, http.get(planPath + "/revisions/1").json().path("approved").asBoolean());
+
         JsonNode closed = http.get(cycle).json();
         assertFalse(closed.path("open").asBoolean());
         assertEquals(6, closed.path("history").size());
