@@ -22,6 +22,12 @@ public interface CycleService {
     List<PlanCycle> cyclesOf(String citizenId);
 
     /**
+     * The parking lot carried forward to this cycle: the thoughts parked in the previous cycle's plan, to be shown
+     * at this cycle's preparation meeting. Empty for a first cycle.
+     */
+    List<String> carriedParkingLot(String cycleId);
+
+    /**
      * Moves the cycle one stage forward, to {@code to}, if its rule is met. Closing a cycle (after the status at the
      * next plan meeting) opens the next one.
      *

@@ -87,6 +87,13 @@ public class CycleModel implements CycleService {
     }
 
     @Override
+    public List<String> carriedParkingLot(String cycleId) {
+        PlanCycle cycle = store.cycle(cycleId).orElseThrow(() -> new NotFoundException("cycle", cycleId));
+        return store.cyclesOf(cycle.citizenId()).stream().filter(c -> c.number() == cycle.number() - 1).findFirst()
+                .flatMap(previous -> store.planOfCycle(previous.id())).map(Plan::parkingLot).orElse(List.of());
+    }
+
+    @Override
     public PlanCycle advance(Actor actor, String cycleId, long basedOnVersion, CycleStage to) {
         PlanCycle cycle = store.cycle(cycleId).orElseThrow(() -> new NotFoundException("cycle", cycleId));
         if (cycle.version() != basedOnVersion) {

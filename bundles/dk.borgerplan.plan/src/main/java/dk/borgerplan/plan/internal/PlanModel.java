@@ -124,6 +124,11 @@ public class PlanModel implements PlanService {
     public Plan update(Actor actor, String planId, long basedOnVersion, PlanDraft draft) {
         Plan current = store.plan(planId).orElseThrow(() -> new NotFoundException("plan", planId));
         requireValid(rules.check(draft));
+        // A plan in use (from the follow-up on) always has at least one active goal.
+        if (current.cycleId() != null && draft.goals().isEmpty() && store.cycle(current.cycleId())
+                .map(cycle -> cycle.stage().phase() == dk.borgerplan.method.Phase.USE).orElse(false)) {
+            throw new StateConflictException("activeGoalNeeded");
+        }
         // Nothing approved is silently overwritten: a change after any approval starts a new revision.
         boolean revise = !current.approvals().isEmpty();
         Plan changed = content(planId, current.citizenId(), current.cycleId(), draft,

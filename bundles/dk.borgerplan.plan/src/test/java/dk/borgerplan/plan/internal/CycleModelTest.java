@@ -82,6 +82,28 @@ class CycleModelTest {
     }
 
     @Test
+    void theParkingLotIsCarriedForwardAndAPlanInUseKeepsAnActiveGoal() {
+        PlanCycle first = advance(cycles.open(CASEWORKER, citizen.id()), CycleStage.PLAN_MEETING);
+        Plan plan = plans.create(CASEWORKER, citizen.id(), new PlanDraft("Formål", PLAN.goals(), null, null, null, null,
+                List.of("Flytte til Aarhus?", "Få en kæreste"), null));
+        approveByAll(plan);
+        PlanCycle inUse = advance(store.cycle(first.id()).orElseThrow(), CycleStage.FOLLOW_UP);
+        Plan approved = plans.find(plan.id()).orElseThrow();
+        assertEquals("activeGoalNeeded", assertThrows(StateConflictException.class, () -> plans.update(CASEWORKER,
+                approved.id(), approved.version(), new PlanDraft("Formål", List.of()))).rule());
+
+        PlanCycle cycle = inUse;
+        for (CycleStage to : new CycleStage[] { CycleStage.TARGETED_EFFORT, CycleStage.STATUS_REVIEW,
+                CycleStage.CLOSED }) {
+            cycle = advance(cycle, to);
+        }
+        PlanCycle second = cycles.cyclesOf(citizen.id()).get(0);
+        assertEquals(2, second.number());
+        assertEquals(List.of("Flytte til Aarhus?", "Få en kæreste"), cycles.carriedParkingLot(second.id()));
+        assertEquals(List.of(), cycles.carriedParkingLot(first.id()));
+    }
+
+    @Test
     void thereIsOneOpenCycleAtATimeAndStagesAreNotSkipped() {
         PlanCycle cycle = cycles.open(CASEWORKER, citizen.id());
         StateConflictException open = assertThrows(StateConflictException.class,

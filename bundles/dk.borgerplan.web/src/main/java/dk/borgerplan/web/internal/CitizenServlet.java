@@ -79,7 +79,8 @@ public class CitizenServlet extends ApiServlet {
             json(response, 200, Views.citizen(citizen(path.get(0))));
         } else if (path.size() == 2 && path.get(1).equals("cycles")) {
             String citizenId = citizen(path.get(0)).id();
-            json(response, 200, cycles.cyclesOf(citizenId).stream().map(c -> Views.cycle(c, locale)).toList());
+            json(response, 200,
+                    cycles.cyclesOf(citizenId).stream().map(c -> Views.cycle(c, cycles, locale)).toList());
         } else if (path.size() == 2 && path.get(1).equals("cpr")) {
             Citizen citizen = citizen(path.get(0));
             if (citizen.cprNumber() == null) {
@@ -112,7 +113,7 @@ public class CitizenServlet extends ApiServlet {
             PlanCycle cycle = cycles.open(actor.actor(), citizen(path.get(0)).id());
             response.setHeader("Location", "/api/cycles/" + cycle.id());
             response.setHeader("ETag", CycleServlet.etag(cycle));
-            json(response, 201, Views.cycle(cycle, locale));
+            json(response, 201, Views.cycle(cycle, cycles, locale));
         } else if (path.size() == 1) {
             throw new ApiException(405, "method-not-allowed", format(Texts.NOT_ALLOWED, locale, "POST"), List.of());
         } else {

@@ -58,7 +58,7 @@ public class CycleServlet extends ApiServlet {
         }
         PlanCycle cycle = cycle(path.get(0));
         response.setHeader("ETag", etag(cycle));
-        json(response, 200, Views.cycle(cycle, locale(request)));
+        json(response, 200, Views.cycle(cycle, cycles, locale(request)));
     }
 
     private void post(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -75,7 +75,7 @@ public class CycleServlet extends ApiServlet {
         }
         PlanCycle moved = cycles.advance(actor.actor(), cycle.id(), basedOn, transition.to());
         response.setHeader("ETag", etag(moved));
-        json(response, 200, Views.cycle(moved, locale));
+        json(response, 200, Views.cycle(moved, cycles, locale));
     }
 
     static String etag(PlanCycle cycle) {

@@ -9,6 +9,7 @@ import dk.borgerplan.method.Phase;
 import dk.borgerplan.plan.ApprovalParty;
 import dk.borgerplan.plan.Citizen;
 import dk.borgerplan.plan.Completeness;
+import dk.borgerplan.plan.CycleService;
 import dk.borgerplan.plan.CycleStage;
 import dk.borgerplan.plan.FieldEntry;
 import dk.borgerplan.plan.Goal;
@@ -71,16 +72,17 @@ final class Views {
     }
 
     record CycleView(String id, String citizenId, int number, CycleStage stage, String stageLabel, Phase phase,
-            String phaseLabel, boolean open, List<TransitionView> history, long version, Stamp created,
-            Stamp updated) {
+            String phaseLabel, boolean open, List<TransitionView> history, List<String> carriedParkingLot,
+            long version, Stamp created, Stamp updated) {
     }
 
-    static CycleView cycle(PlanCycle cycle, Locale locale) {
+    /** A cycle with its history and the parking lot carried forward from the previous one. */
+    static CycleView cycle(PlanCycle cycle, CycleService cycles, Locale locale) {
         return new CycleView(cycle.id(), cycle.citizenId(), cycle.number(), cycle.stage(),
                 cycle.stage().label().in(locale), cycle.stage().phase(), cycle.stage().phase().label().in(locale),
                 cycle.open(), cycle.history().stream().map(t -> new TransitionView(t.from(), t.to(), t.stamp()))
                         .toList(),
-                cycle.version(), cycle.created(), cycle.updated());
+                cycles.carriedParkingLot(cycle.id()), cycle.version(), cycle.created(), cycle.updated());
     }
 
     /** A citizen as the API shows it: the CPR number masked ({@code DDMMYY-xxxx}). */

@@ -80,7 +80,8 @@ public class CycleIT {
 
         Http.Response plan = http.post(citizen + "/plans", """
                 {"purpose": "Jeg vil bo i egen lejlighed", "goals": [{"text": "Jeg laver selv mad",
-                 "currentScore": {"value": 3}, "expectedScore": {"value": 2}}]}""");
+                 "currentScore": {"value": 3}, "expectedScore": {"value": 2}}],
+                 "parkingLot": ["Få en kæreste"]}""");
         assertEquals(plan.body(), 201, plan.status());
         assertEquals(cycle, "/api/cycles/" + plan.json().path("cycleId").asText());
         assertEquals(409, http.post(citizen + "/plans", "{\"purpose\": \"x\", \"goals\": []}").status());
@@ -114,7 +115,8 @@ public class CycleIT {
         // A change after approval makes a new revision; the approved one is kept whole.
         Http.Response changed = http.put(planPath, """
                 {"purpose": "Jeg vil bo i egen lejlighed med min kat", "goals": [{"text": "Jeg laver selv mad",
-                 "currentScore": {"value": 3}, "expectedScore": {"value": 2}}]}""", planTag);
+                 "currentScore": {"value": 3}, "expectedScore": {"value": 2}}],
+                 "parkingLot": ["Få en kæreste", "Rejse til Norge"]}""", planTag);
         assertEquals(changed.body(), 200, changed.status());
         assertEquals(2, changed.json().path("revision").asInt());
         assertFalse(changed.json().path("approved").asBoolean());
@@ -132,5 +134,7 @@ public class CycleIT {
         assertEquals(2, all.size());
         assertEquals(2, all.get(0).path("number").asInt());
         assertEquals("PREPARATION", all.get(0).path("stage").asText());
+        // The next preparation meeting sees what was parked.
+        assertEquals("Rejse til Norge", all.get(0).path("carriedParkingLot").get(1).asText());
     }
 }
