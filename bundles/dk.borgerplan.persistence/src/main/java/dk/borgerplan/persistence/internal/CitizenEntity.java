@@ -1,6 +1,5 @@
 package dk.borgerplan.persistence.internal;
 
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,18 +10,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import jakarta.persistence.Version;
 
 import dk.borgerplan.plan.Citizen;
 import dk.borgerplan.plan.CprNumber;
 import dk.borgerplan.plan.PlanLook;
-import dk.borgerplan.plan.Stamp;
 import dk.borgerplan.plan.TargetGroup;
 
 @Entity
 @Table(name = "CITIZEN", indexes = @Index(name = "CITIZEN_NAME", columnList = "NAME"),
         uniqueConstraints = @UniqueConstraint(name = "CITIZEN_CPR", columnNames = "CPR"))
-public class CitizenEntity {
+public class CitizenEntity extends StampedEntity {
 
     @Id
     @Column(name = "ID", length = 36)
@@ -50,22 +47,6 @@ public class CitizenEntity {
     @Column(name = "VISUAL_PLAN_OPT_OUT", nullable = false)
     private boolean visualPlanOptOut;
 
-    @Version
-    @Column(name = "VERSION")
-    private long version;
-
-    @Column(name = "CREATED_BY", length = 100, nullable = false)
-    private String createdBy;
-
-    @Column(name = "CREATED_AT", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "UPDATED_BY", length = 100, nullable = false)
-    private String updatedBy;
-
-    @Column(name = "UPDATED_AT", nullable = false)
-    private Instant updatedAt;
-
     protected CitizenEntity() {
     }
 
@@ -78,17 +59,15 @@ public class CitizenEntity {
         this.payingMunicipality = citizen.payingMunicipality();
         this.look = citizen.look().name();
         this.visualPlanOptOut = citizen.visualPlanOptOut();
-        this.createdBy = citizen.created().by();
-        this.createdAt = citizen.created().at();
-        this.updatedBy = citizen.updated().by();
-        this.updatedAt = citizen.updated().at();
+        stampCreated(citizen.created());
+        stampUpdated(citizen.updated());
     }
 
     Citizen toCitizen() {
         Set<TargetGroup> groups = targetGroups.isEmpty() ? Set.of()
                 : Arrays.stream(targetGroups.split(",")).map(TargetGroup::valueOf).collect(Collectors.toSet());
         return new Citizen(id, name, cpr == null ? null : CprNumber.parse(cpr), groups, actingMunicipality,
-                payingMunicipality, PlanLook.valueOf(look), visualPlanOptOut, version,
-                new Stamp(createdBy, createdAt), new Stamp(updatedBy, updatedAt));
+                payingMunicipality, PlanLook.valueOf(look), visualPlanOptOut, version(),
+                created(), updated());
     }
 }

@@ -1,6 +1,5 @@
 package dk.borgerplan.persistence.internal;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,16 +14,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import jakarta.persistence.Version;
 
 import dk.borgerplan.plan.CycleStage;
 import dk.borgerplan.plan.PlanCycle;
-import dk.borgerplan.plan.Stamp;
 
 @Entity
 @Table(name = "PLAN_CYCLE", indexes = @Index(name = "CYCLE_CITIZEN", columnList = "CITIZEN_ID"),
         uniqueConstraints = @UniqueConstraint(name = "CYCLE_NUMBER", columnNames = { "CITIZEN_ID", "NUMBER" }))
-public class CycleEntity {
+public class CycleEntity extends StampedEntity {
 
     @Id
     @Column(name = "ID", length = 36)
@@ -44,22 +41,6 @@ public class CycleEntity {
     @OrderColumn(name = "POSITION")
     private List<TransitionRow> history = new ArrayList<>();
 
-    @Version
-    @Column(name = "VERSION")
-    private long version;
-
-    @Column(name = "CREATED_BY", length = 100, nullable = false)
-    private String createdBy;
-
-    @Column(name = "CREATED_AT", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "UPDATED_BY", length = 100, nullable = false)
-    private String updatedBy;
-
-    @Column(name = "UPDATED_AT", nullable = false)
-    private Instant updatedAt;
-
     protected CycleEntity() {
     }
 
@@ -67,26 +48,20 @@ public class CycleEntity {
         this.id = cycle.id();
         this.citizenId = cycle.citizenId();
         this.number = cycle.number();
-        this.createdBy = cycle.created().by();
-        this.createdAt = cycle.created().at();
+        stampCreated(cycle.created());
         apply(cycle);
-    }
-
-    long version() {
-        return version;
     }
 
     /** A transition changes the stage, adds to the history and stamps the change. */
     void apply(PlanCycle cycle) {
         this.stage = cycle.stage().name();
         this.history = new ArrayList<>(cycle.history().stream().map(TransitionRow::new).toList());
-        this.updatedBy = cycle.updated().by();
-        this.updatedAt = cycle.updated().at();
+        stampUpdated(cycle.updated());
     }
 
     PlanCycle toCycle() {
         return new PlanCycle(id, citizenId, number, CycleStage.valueOf(stage),
-                history.stream().map(TransitionRow::toTransition).toList(), version, new Stamp(createdBy, createdAt),
-                new Stamp(updatedBy, updatedAt));
+                history.stream().map(TransitionRow::toTransition).toList(), version(), created(),
+                updated());
     }
 }

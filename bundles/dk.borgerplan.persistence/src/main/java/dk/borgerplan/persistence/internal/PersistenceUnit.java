@@ -24,8 +24,9 @@ import org.eclipse.persistence.jpa.PersistenceProvider;
  */
 final class PersistenceUnit {
 
-    static final List<Class<?>> ENTITIES = List.of(CitizenEntity.class, PlanEntity.class, GoalRow.class,
-            FieldEntryRow.class, CycleEntity.class, TransitionRow.class, ApprovalRow.class, RevisionEntity.class);
+    static final List<Class<?>> ENTITIES = List.of(StampedEntity.class, CitizenEntity.class, PlanEntity.class,
+            GoalRow.class, FieldEntryRow.class, CycleEntity.class, TransitionRow.class, ApprovalRow.class,
+            RevisionEntity.class);
 
     private PersistenceUnit() {
     }

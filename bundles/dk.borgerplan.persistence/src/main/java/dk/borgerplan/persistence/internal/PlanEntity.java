@@ -1,6 +1,5 @@
 package dk.borgerplan.persistence.internal;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,7 +17,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import jakarta.persistence.Version;
 
 import dk.borgerplan.plan.ActionPlanElements;
 import dk.borgerplan.plan.FieldEntry;
@@ -26,12 +24,11 @@ import dk.borgerplan.plan.Plan;
 import dk.borgerplan.plan.SpecialConditions;
 import dk.borgerplan.plan.ThemeField;
 import dk.borgerplan.plan.ThemeUse;
-import dk.borgerplan.plan.Stamp;
 
 @Entity
 @Table(name = "PLAN", indexes = @Index(name = "PLAN_CITIZEN", columnList = "CITIZEN_ID"),
         uniqueConstraints = @UniqueConstraint(name = "PLAN_ONE_PER_CYCLE", columnNames = "CYCLE_ID"))
-public class PlanEntity {
+public class PlanEntity extends StampedEntity {
 
     @Id
     @Column(name = "ID", length = 36)
@@ -96,22 +93,6 @@ public class PlanEntity {
     @OrderColumn(name = "POSITION")
     private List<ApprovalRow> approvals = new ArrayList<>();
 
-    @Version
-    @Column(name = "VERSION")
-    private long version;
-
-    @Column(name = "CREATED_BY", length = 100, nullable = false)
-    private String createdBy;
-
-    @Column(name = "CREATED_AT", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "UPDATED_BY", length = 100, nullable = false)
-    private String updatedBy;
-
-    @Column(name = "UPDATED_AT", nullable = false)
-    private Instant updatedAt;
-
     protected PlanEntity() {
     }
 
@@ -119,13 +100,8 @@ public class PlanEntity {
         this.id = plan.id();
         this.citizenId = plan.citizenId();
         this.cycleId = plan.cycleId();
-        this.createdBy = plan.created().by();
-        this.createdAt = plan.created().at();
+        stampCreated(plan.created());
         apply(plan);
-    }
-
-    long version() {
-        return version;
     }
 
     /** Takes over what a change may change: everything but identity, citizen and creation. */
@@ -152,8 +128,7 @@ public class PlanEntity {
         this.specialPersonalHelp = special == null ? null : special.personalHelp();
         this.specialTreatment = special == null ? null : special.treatment();
         this.specialAids = special == null ? null : special.aids();
-        this.updatedBy = plan.updated().by();
-        this.updatedAt = plan.updated().at();
+        stampUpdated(plan.updated());
     }
 
     Plan toPlan() {
@@ -175,6 +150,7 @@ public class PlanEntity {
                 goals.stream().sorted(Comparator.comparingInt(GoalRow::number)).map(GoalRow::toGoal).toList(),
                 resource, themes.entrySet().stream().map(e -> new ThemeField(e.getKey(), e.getValue())).toList(),
                 employment, notes, parkingLot, new ActionPlanElements(neededEffort, expectedDuration, special),
-                revision, approvals.stream().map(ApprovalRow::toApproval).toList(), version, new Stamp(createdBy, createdAt), new Stamp(updatedBy, updatedAt));
+                revision, approvals.stream().map(ApprovalRow::toApproval).toList(), version(), created(),
+                updated());
     }
 }
