@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 
+import dk.borgerplan.method.FixedMethod;
 import dk.borgerplan.method.Method;
 import dk.borgerplan.method.MethodId;
 import dk.borgerplan.method.MethodPhase;
@@ -18,7 +19,7 @@ import dk.borgerplan.platform.Text;
  */
 @Component(service = Method.class)
 @MethodId(AalborgMethod.ID)
-public class AalborgMethod implements Method {
+public class AalborgMethod extends FixedMethod {
 
     static final String ID = "aalborg";
 
@@ -54,23 +55,7 @@ public class AalborgMethod implements Method {
                             "At follow-ups the action plan is used side by side with VUM: goals are adjusted and new hopes and dreams are worked in. " +
                             "Over time some citizens come to need less support.")));
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Text name() {
-        return NAME;
-    }
-
-    @Override
-    public Text description() {
-        return DESCRIPTION;
-    }
-
-    @Override
-    public List<MethodPhase> phases() {
-        return PHASES;
+    public AalborgMethod() {
+        super(ID, NAME, DESCRIPTION, PHASES);
     }
 }

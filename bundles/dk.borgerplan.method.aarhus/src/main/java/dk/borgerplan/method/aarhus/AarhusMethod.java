@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 
+import dk.borgerplan.method.FixedMethod;
 import dk.borgerplan.method.Method;
 import dk.borgerplan.method.MethodId;
 import dk.borgerplan.method.MethodPhase;
@@ -18,7 +19,7 @@ import dk.borgerplan.platform.Text;
  */
 @Component(service = Method.class)
 @MethodId(AarhusMethod.ID)
-public class AarhusMethod implements Method {
+public class AarhusMethod extends FixedMethod {
 
     static final String ID = "aarhus";
 
@@ -58,23 +59,7 @@ public class AarhusMethod implements Method {
                             "The citizen, their network and staff follow up in open dialogue on what the citizen has tried, and adjust the action plan to the citizen's new wishes, hopes and dreams. " +
                             "Peer guides support after the meeting too.")));
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Text name() {
-        return NAME;
-    }
-
-    @Override
-    public Text description() {
-        return DESCRIPTION;
-    }
-
-    @Override
-    public List<MethodPhase> phases() {
-        return PHASES;
+    public AarhusMethod() {
+        super(ID, NAME, DESCRIPTION, PHASES);
     }
 }

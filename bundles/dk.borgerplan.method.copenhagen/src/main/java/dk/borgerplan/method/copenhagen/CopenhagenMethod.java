@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 
+import dk.borgerplan.method.FixedMethod;
 import dk.borgerplan.method.Method;
 import dk.borgerplan.method.MethodId;
 import dk.borgerplan.method.MethodPhase;
@@ -18,7 +19,7 @@ import dk.borgerplan.platform.Text;
  */
 @Component(service = Method.class)
 @MethodId(CopenhagenMethod.ID)
-public class CopenhagenMethod implements Method {
+public class CopenhagenMethod extends FixedMethod {
 
     static final String ID = "copenhagen";
 
@@ -58,23 +59,7 @@ public class CopenhagenMethod implements Method {
                             "Outreach casework: the caseworker follows up at the residential home in a new conversation with Medborgerskabsfortællingen. " +
                             "The plan is brought together in Borgerens Plan – one shared plan for the citizen and staff.")));
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Text name() {
-        return NAME;
-    }
-
-    @Override
-    public Text description() {
-        return DESCRIPTION;
-    }
-
-    @Override
-    public List<MethodPhase> phases() {
-        return PHASES;
+    public CopenhagenMethod() {
+        super(ID, NAME, DESCRIPTION, PHASES);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 
+import dk.borgerplan.method.FixedMethod;
 import dk.borgerplan.method.Method;
 import dk.borgerplan.method.MethodId;
 import dk.borgerplan.method.MethodPhase;
@@ -18,7 +19,7 @@ import dk.borgerplan.platform.Text;
  */
 @Component(service = Method.class)
 @MethodId(RandersMethod.ID)
-public class RandersMethod implements Method {
+public class RandersMethod extends FixedMethod {
 
     static final String ID = "randers";
 
@@ -59,23 +60,7 @@ public class RandersMethod implements Method {
                             "A new plan meeting takes stock of the goals, and with them the citizen's mastery and need for support, after the targeted effort. " +
                             "A new cycle starts here.")));
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Text name() {
-        return NAME;
-    }
-
-    @Override
-    public Text description() {
-        return DESCRIPTION;
-    }
-
-    @Override
-    public List<MethodPhase> phases() {
-        return PHASES;
+    public RandersMethod() {
+        super(ID, NAME, DESCRIPTION, PHASES);
     }
 }
