@@ -103,7 +103,7 @@ final class PlanRules {
             violations.add(Violation.of("party", "required"));
             return violations;
         }
-        longText(violations, "onBehalfOf", approval.onBehalfOf(), NAME_MAX);
+        optionalText(violations, "onBehalfOf", approval.onBehalfOf(), NAME_MAX);
         return violations;
     }
 
@@ -155,7 +155,7 @@ final class PlanRules {
                 entries(violations, name + ".entries", field.entries());
             }
         }
-        longText(violations, "notes", draft.notes(), PURPOSE_MAX);
+        optionalText(violations, "notes", draft.notes(), PURPOSE_MAX);
         if (draft.parkingLot() != null) {
             if (draft.parkingLot().size() > LIST_MAX) {
                 violations.add(Violation.of("parkingLot", "tooMany", LIST_MAX));
@@ -166,15 +166,15 @@ final class PlanRules {
         }
         ActionPlanElements actionPlan = draft.actionPlan();
         if (actionPlan != null) {
-            longText(violations, "actionPlan.neededEffort", actionPlan.neededEffort(), PURPOSE_MAX);
-            longText(violations, "actionPlan.expectedDuration", actionPlan.expectedDuration(), NOTE_MAX);
+            optionalText(violations, "actionPlan.neededEffort", actionPlan.neededEffort(), PURPOSE_MAX);
+            optionalText(violations, "actionPlan.expectedDuration", actionPlan.expectedDuration(), NOTE_MAX);
             SpecialConditions special = actionPlan.specialConditions();
             if (special != null) {
-                longText(violations, "actionPlan.specialConditions.housing", special.housing(), NOTE_MAX);
-                longText(violations, "actionPlan.specialConditions.employment", special.employment(), NOTE_MAX);
-                longText(violations, "actionPlan.specialConditions.personalHelp", special.personalHelp(), NOTE_MAX);
-                longText(violations, "actionPlan.specialConditions.treatment", special.treatment(), NOTE_MAX);
-                longText(violations, "actionPlan.specialConditions.aids", special.aids(), NOTE_MAX);
+                optionalText(violations, "actionPlan.specialConditions.housing", special.housing(), NOTE_MAX);
+                optionalText(violations, "actionPlan.specialConditions.employment", special.employment(), NOTE_MAX);
+                optionalText(violations, "actionPlan.specialConditions.personalHelp", special.personalHelp(), NOTE_MAX);
+                optionalText(violations, "actionPlan.specialConditions.treatment", special.treatment(), NOTE_MAX);
+                optionalText(violations, "actionPlan.specialConditions.aids", special.aids(), NOTE_MAX);
             }
         }
         return violations;
@@ -195,7 +195,7 @@ final class PlanRules {
                 violations.add(Violation.of(name, "emptyEntry"));
                 continue;
             }
-            longText(violations, name + ".text", entry.text(), NOTE_MAX);
+            optionalText(violations, name + ".text", entry.text(), NOTE_MAX);
             icons(violations, name + ".icons", entry.icons());
         }
     }
@@ -245,14 +245,6 @@ final class PlanRules {
         return new Completeness(missing);
     }
 
-    private static void longText(List<Violation> violations, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            violations.add(Violation.of(field, "tooLong", max));
-        } else if (value != null && value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            violations.add(Violation.of(field, "controlCharacters"));
-        }
-    }
-
     private void check(List<Violation> violations, String field, GoalDraft goal) {
         if (goal == null) {
             violations.add(Violation.of(field, "required"));
@@ -262,13 +254,13 @@ final class PlanRules {
         score(violations, field + ".currentScore", goal.currentScore());
         score(violations, field + ".expectedScore", goal.expectedScore());
         if (goal.smart() != null) {
-            optionalText(violations, field + ".smart.specific", goal.smart().specific());
-            optionalText(violations, field + ".smart.measurable", goal.smart().measurable());
-            optionalText(violations, field + ".smart.accepted", goal.smart().accepted());
-            optionalText(violations, field + ".smart.realistic", goal.smart().realistic());
-            optionalText(violations, field + ".smart.timeBound", goal.smart().timeBound());
+            optionalText(violations, field + ".smart.specific", goal.smart().specific(), NOTE_MAX);
+            optionalText(violations, field + ".smart.measurable", goal.smart().measurable(), NOTE_MAX);
+            optionalText(violations, field + ".smart.accepted", goal.smart().accepted(), NOTE_MAX);
+            optionalText(violations, field + ".smart.realistic", goal.smart().realistic(), NOTE_MAX);
+            optionalText(violations, field + ".smart.timeBound", goal.smart().timeBound(), NOTE_MAX);
         }
-        optionalText(violations, field + ".delimitation", goal.delimitation());
+        optionalText(violations, field + ".delimitation", goal.delimitation(), NOTE_MAX);
         if (goal.primaryTheme() != null && theme(goal.primaryTheme()).isEmpty()) {
             violations.add(Violation.of(field + ".primaryTheme", "unknownTheme"));
         }
@@ -295,7 +287,7 @@ final class PlanRules {
                 violations.add(Violation.of(field + ".disagreementNote", "disagreementNote"));
             }
         }
-        optionalText(violations, field + ".disagreementNote", goal.disagreementNote());
+        optionalText(violations, field + ".disagreementNote", goal.disagreementNote(), NOTE_MAX);
     }
 
     private String scaleOf(ScoreDraft score) {
@@ -322,12 +314,6 @@ final class PlanRules {
         return hints;
     }
 
-    private static void optionalText(List<Violation> violations, String field, String value) {
-        if (value != null && value.length() > NOTE_MAX) {
-            violations.add(Violation.of(field, "tooLong", NOTE_MAX));
-        }
-    }
-
     private void score(List<Violation> violations, String field, ScoreDraft score) {
         if (score == null) {
             violations.add(Violation.of(field, "required"));
@@ -347,10 +333,21 @@ final class PlanRules {
         }
     }
 
+    /** A required text: present, not blank, and otherwise as {@link #optionalText}. */
     private static void text(List<Violation> violations, String field, String value, int max) {
         if (value == null || value.isBlank()) {
             violations.add(Violation.of(field, "required"));
-        } else if (value.length() > max) {
+        } else {
+            optionalText(violations, field, value, max);
+        }
+    }
+
+    /** An optional text: at most {@code max} characters, and no control characters but line breaks and tabs. */
+    private static void optionalText(List<Violation> violations, String field, String value, int max) {
+        if (value == null) {
+            return;
+        }
+        if (value.length() > max) {
             violations.add(Violation.of(field, "tooLong", max));
         } else if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
             violations.add(Violation.of(field, "controlCharacters"));

@@ -106,6 +106,13 @@ class GoalRulesTest {
     }
 
     @Test
+    void goalNotesFollowTheSameTextRulesAsEveryOtherText() {
+        assertEquals(List.of("goals[0].smart.specific:controlCharacters", "goals[0].disagreementNote:tooLong"),
+                violations(goal("Jeg a", new Smart("Lave\u0007mad", null, null, null, null), null, null, null,
+                        score(1), "x".repeat(2001))));
+    }
+
+    @Test
     void iconsAreConceptIds() {
         assertEquals(List.of("goals[0].icons[1]:iconConcept"), violations(goal("Jeg a", null, null, null,
                 List.of("theme.egenomsorg", "Egenomsorg.svg"), null, null)));
