@@ -1,27 +1,15 @@
 package dk.borgerplan.persistence.internal;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.RollbackException;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.metatype.annotations.Designate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import dk.borgerplan.plan.Citizen;
 import dk.borgerplan.plan.CprNumber;
@@ -33,81 +21,16 @@ import dk.borgerplan.plan.PlanCycle;
 import dk.borgerplan.plan.StateConflictException;
 import dk.borgerplan.plan.VersionConflictException;
 import dk.borgerplan.plan.spi.PlanStore;
-import dk.borgerplan.platform.Health;
-import dk.borgerplan.platform.HealthCheck;
-import dk.borgerplan.platform.PlatformHome;
 
-/**
- * The plan store on embedded Derby. The database is opened on a thread of its own when the component activates, so
- * that the HTTP server and the other bundles start meanwhile; the first call that needs it waits for it.
- */
-@Component(service = { PlanStore.class, HealthCheck.class }, configurationPid = "dk.borgerplan.persistence",
-        immediate = true)
-@Designate(ocd = StoreConfig.class)
-public class JpaPlanStore implements PlanStore, HealthCheck {
+/** The plan store: citizens, plans, cycles and revisions, in the bundle's one {@link StoreDatabase}. */
+@Component(service = PlanStore.class)
+public class JpaPlanStore implements PlanStore {
 
-    private static final Logger LOG = LoggerFactory.getLogger(JpaPlanStore.class);
-
-    private final DerbyDatabase database;
-    private final CompletableFuture<EntityManagerFactory> factory = new CompletableFuture<>();
+    private final StoreDatabase database;
 
     @Activate
-    public JpaPlanStore(@Reference PlatformHome home, StoreConfig config) throws java.io.IOException {
-        this(config.dataDirectory().isBlank() ? home.resolve("data")
-                : home.directory().resolve(config.dataDirectory()).normalize());
-    }
-
-    JpaPlanStore(Path dataDirectory) throws java.io.IOException {
-        this.database = new DerbyDatabase(dataDirectory);
-        Thread opener = new Thread(this::open, "borgerplan-store-open");
-        opener.setDaemon(true);
-        opener.start();
-    }
-
-    private void open() {
-        long started = System.nanoTime();
-        try {
-            factory.complete(PersistenceUnit.open(database.dataSource(), "Derby"));
-            LOG.info("Store ready: embedded Derby database at {} ({} ms)", database.directory(),
-                    (System.nanoTime() - started) / 1_000_000);
-        } catch (RuntimeException | Error e) {
-            LOG.error("Store could not open the database at {}: {}", database.directory(), e.toString());
-            factory.completeExceptionally(e);
-        }
-    }
-
-    @Deactivate
-    void close() {
-        try {
-            factory.join().close();
-        } catch (RuntimeException e) {
-            LOG.warn("Store closed after a failed start");
-        }
-        database.close();
-        LOG.info("Store closed: {}", database.directory());
-    }
-
-    @Override
-    public String part() {
-        return "store";
-    }
-
-    @Override
-    public Health check() {
-        if (!factory.isDone()) {
-            return Health.down("starting");
-        }
-        if (factory.isCompletedExceptionally()) {
-            return Health.down("the database could not be opened; see the log");
-        }
-        try {
-            return read(em -> {
-                em.createQuery("SELECT COUNT(c) FROM CitizenEntity c", Long.class).getSingleResult();
-                return Health.up(Map.of("database", "Apache Derby (embedded)"));
-            });
-        } catch (RuntimeException e) {
-            return Health.down("the database does not answer: " + e.getClass().getSimpleName());
-        }
+    public JpaPlanStore(@Reference StoreDatabase database) {
+        this.database = database;
     }
 
     @Override
@@ -127,15 +50,6 @@ public class JpaPlanStore implements PlanStore, HealthCheck {
             }
             throw e;
         }
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override
@@ -295,41 +209,15 @@ public class JpaPlanStore implements PlanStore, HealthCheck {
         }
     }
 
-    private EntityManagerFactory factory() {
-        try {
-            return factory.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while the store was opening", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("The store could not be opened", e.getCause());
-        }
+    private <T> T read(java.util.function.Function<EntityManager, T> work) {
+        return database.read(work);
     }
 
-    private <T> T read(Function<EntityManager, T> work) {
-        try (EntityManager em = factory().createEntityManager()) {
-            return work.apply(em);
-        }
+    private <T> T write(java.util.function.Function<EntityManager, T> work) {
+        return database.write(work);
     }
 
-    private <T> T write(Function<EntityManager, T> work) {
-        try (EntityManager em = factory().createEntityManager()) {
-            EntityTransaction transaction = em.getTransaction();
-            transaction.begin();
-            try {
-                T result = work.apply(em);
-                transaction.commit();
-                return result;
-            } catch (RollbackException e) {
-                if (e.getCause() instanceof OptimisticLockException lock) {
-                    throw lock;
-                }
-                throw e;
-            } finally {
-                if (transaction.isActive()) {
-                    transaction.rollback();
-                }
-            }
-        }
+    private static boolean isUniqueViolation(Throwable e) {
+        return StoreDatabase.isUniqueViolation(e);
     }
 }

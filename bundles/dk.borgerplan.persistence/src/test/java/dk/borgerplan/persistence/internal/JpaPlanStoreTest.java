@@ -59,17 +59,19 @@ class JpaPlanStoreTest {
     @TempDir
     Path data;
 
+    private StoreDatabase database;
     private JpaPlanStore store;
 
     @BeforeEach
     void open() throws Exception {
-        store = new JpaPlanStore(data);
+        database = new StoreDatabase(data);
+        store = new JpaPlanStore(database);
     }
 
     @AfterEach
     void close() {
-        if (store != null) {
-            store.close();
+        if (database != null) {
+            database.close();
         }
     }
 
@@ -212,8 +214,8 @@ class JpaPlanStoreTest {
     void everythingIsStillThereAfterTheDatabaseIsClosedAndOpenedAgain() throws Exception {
         Citizen citizen = store.insertCitizen(citizen("Testborger Øster"));
         Plan plan = store.insertPlan(plan(citizen.id(), "Formål", 2));
-        store.close();
-        store = new JpaPlanStore(data);
+        database.close();
+        open();
         assertEquals(citizen, store.citizen(citizen.id()).orElseThrow());
         assertEquals(plan, store.plan(plan.id()).orElseThrow());
     }
@@ -298,7 +300,7 @@ class JpaPlanStoreTest {
     @Test
     void healthSaysUpOnceTheDatabaseIsOpen() {
         store.citizens(0, 1);
-        Health health = store.check();
+        Health health = database.check();
         assertTrue(health.isUp(), health.toString());
     }
 
