@@ -4,12 +4,21 @@ import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 
-/** Registers and finds citizens. */
+/** Registers, changes and finds citizens. */
 @ProviderType
 public interface CitizenService {
 
     /** @throws ValidationException when the input breaks a rule */
     Citizen create(Actor actor, NewCitizen citizen);
+
+    /**
+     * Replaces what is registered about the citizen, provided nobody changed it since {@code basedOnVersion}. A CPR
+     * number once registered is kept when the change leaves it out.
+     *
+     * @throws ValidationException when the input breaks a rule (an offer that a goal works with cannot be removed)
+     * @throws VersionConflictException when the citizen has moved on
+     */
+    Citizen update(Actor actor, String citizenId, long basedOnVersion, NewCitizen citizen);
 
     Optional<Citizen> find(String id);
 

@@ -2,7 +2,7 @@ package dk.borgerplan.plan;
 
 import dk.borgerplan.platform.Text;
 
-/** Where a goal stands. A new goal is active; achieving or closing it early are later operations. */
+/** Where a goal stands. A new goal is active; it is closed as achieved, or early with a reason. */
 public enum GoalStatus {
     ACTIVE(Text.of("Aktivt", "Active")),
     ACHIEVED(Text.of("Nået", "Achieved")),

@@ -45,6 +45,18 @@ public record Plan(String id, String citizenId, String cycleId, String purpose, 
                 parkingLot, actionPlan, revision, newApprovals, version, created, newUpdated);
     }
 
+    /** The same plan with one goal (by id) replaced, e.g. after it was closed or reviewed. */
+    public Plan withGoal(Goal changed, Stamp newUpdated) {
+        List<Goal> newGoals = goals.stream().map(goal -> goal.id().equals(changed.id()) ? changed : goal).toList();
+        return new Plan(id, citizenId, cycleId, purpose, newGoals, resourceField, themeFields, employmentField, notes,
+                parkingLot, actionPlan, revision, approvals, version, created, newUpdated);
+    }
+
+    /** The goal with this id, if the plan has it. */
+    public java.util.Optional<Goal> goal(String goalId) {
+        return goals.stream().filter(goal -> goal.id().equals(goalId)).findFirst();
+    }
+
     /** The same plan with another version, e.g. as a store returns it. */
     public Plan withVersion(long newVersion) {
         return new Plan(id, citizenId, cycleId, purpose, goals, resourceField, themeFields, employmentField, notes,

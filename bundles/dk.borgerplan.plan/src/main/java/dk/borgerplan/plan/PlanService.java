@@ -34,6 +34,30 @@ public interface PlanService {
      */
     Plan approve(Actor actor, String planId, long basedOnVersion, ApprovalDraft approval);
 
+    /** The plan that holds the goal, by the goal's id. */
+    Optional<Plan> planOfGoal(String goalId);
+
+    /**
+     * Records that an active goal was achieved, or closed early (with a reason and a record that the authority was
+     * contacted). Not a new revision: the agreed content stays, and the closing is stamped.
+     *
+     * @throws StateConflictException when the plan is not in use, the goal is not active, or it is the last active
+     *             goal of a plan in use
+     */
+    Plan closeGoal(Actor actor, String goalId, long basedOnVersion, GoalClosingDraft closing);
+
+    /**
+     * Records a goal's status at the next plan meeting: its new score and the decision (continue, end, end and
+     * refer). Only while the cycle is at the status review.
+     */
+    Plan reviewGoal(Actor actor, String goalId, long basedOnVersion, GoalReviewDraft review);
+
+    /**
+     * The progression of each of the citizen's goals over the cycles (goals continued from cycle to cycle are one),
+     * read with the scale's direction and the goal type.
+     */
+    List<GoalProgression> progression(String citizenId);
+
     /** Every revision of the plan, the first first; the last is the current plan. */
     List<Plan> revisions(String planId);
 

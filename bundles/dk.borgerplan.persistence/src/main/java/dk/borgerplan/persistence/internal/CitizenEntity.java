@@ -1,11 +1,18 @@
 package dk.borgerplan.persistence.internal;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
@@ -47,11 +54,28 @@ public class CitizenEntity extends StampedEntity {
     @Column(name = "VISUAL_PLAN_OPT_OUT", nullable = false)
     private boolean visualPlanOptOut;
 
+    // Read with the citizen always; eager because weaving is off (STACK.md trap 3).
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "CITIZEN_OFFER", joinColumns = @JoinColumn(name = "CITIZEN_ID"))
+    @OrderColumn(name = "POSITION")
+    private List<OfferRow> offers = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "CITIZEN_PERSON", joinColumns = @JoinColumn(name = "CITIZEN_ID"))
+    @OrderColumn(name = "POSITION")
+    private List<PersonRow> people = new ArrayList<>();
+
     protected CitizenEntity() {
     }
 
     CitizenEntity(Citizen citizen) {
         this.id = citizen.id();
+        stampCreated(citizen.created());
+        apply(citizen);
+    }
+
+    /** Takes over what a change may change: everything but identity and creation. */
+    void apply(Citizen citizen) {
         this.name = citizen.name();
         this.cpr = citizen.cprNumber() == null ? null : citizen.cprNumber().value();
         this.targetGroups = citizen.targetGroups().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
@@ -59,7 +83,8 @@ public class CitizenEntity extends StampedEntity {
         this.payingMunicipality = citizen.payingMunicipality();
         this.look = citizen.look().name();
         this.visualPlanOptOut = citizen.visualPlanOptOut();
-        stampCreated(citizen.created());
+        this.offers = new ArrayList<>(citizen.offers().stream().map(OfferRow::new).toList());
+        this.people = new ArrayList<>(citizen.people().stream().map(PersonRow::new).toList());
         stampUpdated(citizen.updated());
     }
 
@@ -67,7 +92,8 @@ public class CitizenEntity extends StampedEntity {
         Set<TargetGroup> groups = targetGroups.isEmpty() ? Set.of()
                 : Arrays.stream(targetGroups.split(",")).map(TargetGroup::valueOf).collect(Collectors.toSet());
         return new Citizen(id, name, cpr == null ? null : CprNumber.parse(cpr), groups, actingMunicipality,
-                payingMunicipality, PlanLook.valueOf(look), visualPlanOptOut, version(),
+                payingMunicipality, offers.stream().map(OfferRow::toOffer).toList(),
+                people.stream().map(PersonRow::toPerson).toList(), PlanLook.valueOf(look), visualPlanOptOut, version(),
                 created(), updated());
     }
 }

@@ -1,11 +1,16 @@
 package dk.borgerplan.persistence.internal;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import dk.borgerplan.plan.Goal;
+import dk.borgerplan.plan.GoalClosing;
+import dk.borgerplan.plan.GoalReview;
+import dk.borgerplan.plan.ReviewOutcome;
+import dk.borgerplan.plan.Stamp;
 import dk.borgerplan.plan.GoalStatus;
 import dk.borgerplan.plan.GoalType;
 import dk.borgerplan.plan.Score;
@@ -16,6 +21,17 @@ import dk.borgerplan.themes.ThemeRef;
 /** One goal of a plan, stored with the scale id and version of each score. */
 @Embeddable
 public class GoalRow {
+
+    // The goal's own id (kept across changes of the plan) and its lineage over cycles.
+    @Column(name = "GOAL_ID", length = 36, nullable = false)
+    private String goalId;
+
+    @Column(name = "LINEAGE_ID", length = 36, nullable = false)
+    private String lineageId;
+
+    /** The ids of the offers that work on the goal, comma-separated; empty means all of the citizen's offers. */
+    @Column(name = "OFFER_IDS", length = 2000, nullable = false)
+    private String offerIds;
 
     @Column(name = "NUMBER", nullable = false)
     private int number;
@@ -107,10 +123,48 @@ public class GoalRow {
     @Column(name = "STATUS", length = 20, nullable = false)
     private String status;
 
+    // How the goal was closed (achieved or early), when it was.
+    @Column(name = "CLOSING_REASON", length = 2000)
+    private String closingReason;
+
+    @Column(name = "CLOSING_AUTHORITY_CONTACTED")
+    private Boolean closingAuthorityContacted;
+
+    @Column(name = "CLOSED_BY", length = 100)
+    private String closedBy;
+
+    @Column(name = "CLOSED_AT")
+    private Instant closedAt;
+
+    // Its status at the next plan meeting, once given.
+    @Column(name = "REVIEW_SCALE", length = 40)
+    private String reviewScale;
+
+    @Column(name = "REVIEW_SCALE_VERSION", length = 20)
+    private String reviewScaleVersion;
+
+    @Column(name = "REVIEW_VALUE")
+    private Integer reviewValue;
+
+    @Column(name = "REVIEW_OUTCOME", length = 20)
+    private String reviewOutcome;
+
+    @Column(name = "REVIEW_NOTE", length = 2000)
+    private String reviewNote;
+
+    @Column(name = "REVIEWED_BY", length = 100)
+    private String reviewedBy;
+
+    @Column(name = "REVIEWED_AT")
+    private Instant reviewedAt;
+
     protected GoalRow() {
     }
 
     GoalRow(Goal goal) {
+        this.goalId = goal.id();
+        this.lineageId = goal.lineageId();
+        this.offerIds = String.join(",", goal.offerIds());
         this.number = goal.number();
         this.text = goal.text();
         this.currentScale = goal.currentScore().scale();
@@ -148,6 +202,21 @@ public class GoalRow {
         this.icons = String.join(",", goal.icons());
         this.goalType = goal.type().name();
         this.status = goal.status().name();
+        if (goal.closing() != null) {
+            this.closingReason = goal.closing().reason();
+            this.closingAuthorityContacted = goal.closing().authorityContacted();
+            this.closedBy = goal.closing().stamp().by();
+            this.closedAt = goal.closing().stamp().at();
+        }
+        if (goal.review() != null) {
+            this.reviewScale = goal.review().score().scale();
+            this.reviewScaleVersion = goal.review().score().scaleVersion();
+            this.reviewValue = goal.review().score().value();
+            this.reviewOutcome = goal.review().outcome().name();
+            this.reviewNote = goal.review().note();
+            this.reviewedBy = goal.review().stamp().by();
+            this.reviewedAt = goal.review().stamp().at();
+        }
     }
 
     int number() {
@@ -158,14 +227,22 @@ public class GoalRow {
         Smart smart = smartSpecific == null && smartMeasurable == null && smartAccepted == null
                 && smartRealistic == null && smartTimeBound == null ? null
                         : new Smart(smartSpecific, smartMeasurable, smartAccepted, smartRealistic, smartTimeBound);
-        return new Goal(number, text, smart, delimitation,
+        GoalStatus goalStatus = GoalStatus.valueOf(status);
+        GoalClosing closing = closedAt == null ? null
+                : new GoalClosing(goalStatus, closingReason, Boolean.TRUE.equals(closingAuthorityContacted),
+                        new Stamp(closedBy, closedAt));
+        GoalReview review = reviewedAt == null ? null
+                : new GoalReview(new Score(reviewScale, reviewScaleVersion, reviewValue),
+                        ReviewOutcome.valueOf(reviewOutcome), reviewNote, new Stamp(reviewedBy, reviewedAt));
+        return new Goal(goalId, lineageId, number, text, smart, delimitation,
                 theme(primaryThemeSystem, primaryThemeVersion, primaryThemeCode, primaryThemeLabel),
                 theme(secondaryThemeSystem, secondaryThemeVersion, secondaryThemeCode, secondaryThemeLabel),
                 icons.isEmpty() ? List.of() : List.of(icons.split(",")), GoalType.valueOf(goalType),
                 new Score(currentScale, currentScaleVersion, currentValue),
                 new Score(expectedScale, expectedScaleVersion, expectedValue),
                 citizenValue == null ? null : new Score(citizenScale, citizenScaleVersion, citizenValue),
-                disagreementNote, GoalStatus.valueOf(status));
+                disagreementNote, offerIds.isEmpty() ? List.of() : List.of(offerIds.split(",")), goalStatus, closing,
+                review);
     }
 
     private static ThemeUse theme(String system, String version, String code, String label) {

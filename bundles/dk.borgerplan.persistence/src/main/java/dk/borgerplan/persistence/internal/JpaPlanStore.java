@@ -94,6 +94,39 @@ public class JpaPlanStore implements PlanStore {
     }
 
     @Override
+    public Citizen updateCitizen(Citizen citizen, long expectedVersion) {
+        try {
+            return write(em -> {
+                CitizenEntity entity = em.find(CitizenEntity.class, citizen.id());
+                if (entity == null) {
+                    throw new NotFoundException("citizen", citizen.id());
+                }
+                if (entity.version() != expectedVersion) {
+                    throw new VersionConflictException("citizen", citizen.id(), expectedVersion, entity.version());
+                }
+                entity.apply(citizen);
+                em.flush();
+                return entity.toCitizen();
+            });
+        } catch (OptimisticLockException e) {
+            long current = citizen(citizen.id()).map(Citizen::version).orElse(-1L);
+            throw new VersionConflictException("citizen", citizen.id(), expectedVersion, current);
+        } catch (PersistenceException e) {
+            if (citizen.cprNumber() != null && isUniqueViolation(e)) {
+                throw new DuplicateCitizenException(citizenByCpr(citizen.cprNumber()).map(Citizen::id).orElse(""));
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<Plan> planOfGoal(String goalId) {
+        return read(em -> em
+                .createQuery("SELECT p FROM PlanEntity p JOIN p.goals g WHERE g.goalId = :goal", PlanEntity.class)
+                .setParameter("goal", goalId).getResultStream().findFirst().map(PlanEntity::toPlan));
+    }
+
+    @Override
     public Optional<Plan> planOfCycle(String cycleId) {
         return read(em -> em.createQuery("SELECT p FROM PlanEntity p WHERE p.cycleId = :cycle", PlanEntity.class)
                 .setParameter("cycle", cycleId).getResultStream().findFirst().map(PlanEntity::toPlan));

@@ -26,7 +26,7 @@ final class PersistenceUnit {
 
     static final List<Class<?>> ENTITIES = List.of(StampedEntity.class, CitizenEntity.class, PlanEntity.class,
             GoalRow.class, FieldEntryRow.class, CycleEntity.class, TransitionRow.class, ApprovalRow.class,
-            RevisionEntity.class);
+            RevisionEntity.class, OfferRow.class, PersonRow.class);
 
     private PersistenceUnit() {
     }

@@ -45,7 +45,8 @@ public class PlanEntity extends StampedEntity {
 
     // Goals are always read with their plan; eager because weaving is off (STACK.md trap 3).
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "PLAN_GOAL", joinColumns = @JoinColumn(name = "PLAN_ID"))
+    @CollectionTable(name = "PLAN_GOAL", joinColumns = @JoinColumn(name = "PLAN_ID"),
+            indexes = @Index(name = "PLAN_GOAL_ID", columnList = "GOAL_ID"))
     private List<GoalRow> goals = new ArrayList<>();
 
     // Every field of the wheel, in order: the resource field, the theme fields, the employment field.

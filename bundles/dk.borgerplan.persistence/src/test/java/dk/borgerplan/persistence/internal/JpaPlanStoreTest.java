@@ -131,12 +131,13 @@ class JpaPlanStoreTest {
     @Test
     void aWholeGoalIsStoredAndReadBack() {
         Citizen citizen = store.insertCitizen(citizen("Testborger Mål"));
-        Goal whole = new Goal(1, "Jeg laver selv mad", new Smart("Mad", "To gange om ugen", null, "Ja", "Sommer"),
+        Goal whole = new Goal(UUID.randomUUID().toString(), UUID.randomUUID().toString(), 1, "Jeg laver selv mad", new Smart("Mad", "To gange om ugen", null, "Ja", "Sommer"),
                 "Gælder hverdage",
                 new ThemeUse(new ThemeRef("urn:oid:1.2.208.176.2.22", "20240530", "code-a"), "Praktiske opgaver"),
                 new ThemeUse(new ThemeRef("urn:oid:1.2.208.176.2.22", "20240530", "code-b"), "Egenomsorg"),
                 List.of("theme.praktiske-opgaver", "interest.music"), GoalType.LIMIT_LOSS, new Score("fko", "1", 3),
-                new Score("fko", "1", 2), new Score("fko", "1", 1), "Borgeren er uenig", GoalStatus.ACTIVE);
+                new Score("fko", "1", 2), new Score("fko", "1", 1), "Borgeren er uenig",
+                List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString()), GoalStatus.ACTIVE, null, null);
         Goal bare = new Goal(2, "Jeg går en tur", new Score("fko", "1", 2), new Score("fko", "1", 2));
         Plan plan = store.insertPlan(new Plan(UUID.randomUUID().toString(), citizen.id(), "Formål",
                 List.of(whole, bare), 0, STAMP, STAMP));
@@ -218,6 +219,36 @@ class JpaPlanStoreTest {
         open();
         assertEquals(citizen, store.citizen(citizen.id()).orElseThrow());
         assertEquals(plan, store.plan(plan.id()).orElseThrow());
+    }
+
+    @Test
+    void offersPeopleAndAChangeOfTheCitizenAreStoredUnderTheVersionCheck() {
+        Citizen citizen = store.insertCitizen(citizen("Testborger Offer"));
+        Citizen changed = new Citizen(citizen.id(), citizen.name(), null, Set.of(), "730", "730",
+                List.of(new dk.borgerplan.plan.Offer(UUID.randomUUID().toString(), dk.borgerplan.plan.OfferKind.DAY,
+                        "Værkstedet", "Randers Kommune", "Kontaktperson A")),
+                List.of(new dk.borgerplan.plan.RelatedPerson("Mor", dk.borgerplan.plan.PersonRole.GUARDIAN, "mor")),
+                null, true, citizen.version(), citizen.created(), STAMP);
+        Citizen stored = store.updateCitizen(changed, citizen.version());
+        assertEquals(2, stored.version());
+        assertEquals(changed.offers(), stored.offers());
+        assertEquals(changed.people(), stored.people());
+        assertEquals(stored, store.citizen(citizen.id()).orElseThrow());
+        assertThrows(VersionConflictException.class, () -> store.updateCitizen(changed, citizen.version()));
+    }
+
+    @Test
+    void aGoalKeepsItsIdClosingAndReviewAndFindsItsPlan() {
+        Citizen citizen = store.insertCitizen(citizen("Testborger Goal"));
+        Plan plan = store.insertPlan(plan(citizen.id(), "Formål", 2));
+        Goal goal = plan.goals().get(1);
+        Goal done = goal.closed(new dk.borgerplan.plan.GoalClosing(dk.borgerplan.plan.GoalStatus.CLOSED_EARLY,
+                "Flyttet", true, STAMP)).reviewed(new dk.borgerplan.plan.GoalReview(new Score("fko", "1", 1),
+                        dk.borgerplan.plan.ReviewOutcome.END_AND_REFER, "Ny indsats", STAMP));
+        Plan changed = store.updatePlan(plan.withGoal(done, STAMP), plan.version());
+        assertEquals(done, changed.goal(goal.id()).orElseThrow());
+        assertEquals(changed, store.planOfGoal(goal.id()).orElseThrow());
+        assertTrue(store.planOfGoal(UUID.randomUUID().toString()).isEmpty());
     }
 
     @Test

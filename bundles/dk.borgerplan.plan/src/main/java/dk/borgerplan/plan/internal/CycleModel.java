@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dk.borgerplan.plan.Actor;
+import dk.borgerplan.plan.Citizen;
 import dk.borgerplan.plan.CycleService;
 import dk.borgerplan.plan.CycleStage;
 import dk.borgerplan.plan.CycleTransition;
@@ -66,6 +67,11 @@ public class CycleModel implements CycleService {
         }
         int number = cycles.isEmpty() ? 1 : cycles.get(0).number() + 1;
         Stamp now = new Stamp(actor.id(), clock.instant());
+        Citizen citizen = store.citizen(citizenId).orElseThrow();
+        if (number > 1 && citizen.visualPlanOptOut()) {
+            // A citizen who opted out of the visual plan is offered it again with every new cycle (seed 001).
+            store.updateCitizen(citizen.withVisualPlanOffered(now), citizen.version());
+        }
         PlanCycle cycle = store.insertCycle(new PlanCycle(PlanModel.newId(), citizenId, number, stage,
                 List.of(new CycleTransition(null, stage, now)), 0, now, now));
         LOG.info("Cycle {} (number {}) opened for citizen {} at {} by {}", cycle.id(), number, citizenId, stage,
@@ -113,6 +119,12 @@ public class CycleModel implements CycleService {
             }
             if (!plan.approved()) {
                 throw new StateConflictException("planNotApproved");
+            }
+        }
+        if (to == CycleStage.CLOSED) {
+            Plan plan = store.planOfCycle(cycleId).orElse(null);
+            if (plan != null && plan.goals().stream().anyMatch(goal -> goal.review() == null)) {
+                throw new StateConflictException("reviewNeeded");
             }
         }
         Stamp now = new Stamp(actor.id(), clock.instant());

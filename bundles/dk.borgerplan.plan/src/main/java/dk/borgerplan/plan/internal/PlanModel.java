@@ -2,7 +2,9 @@ package dk.borgerplan.plan.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,7 +15,14 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dk.borgerplan.method.Phase;
 import dk.borgerplan.plan.Actor;
+import dk.borgerplan.plan.Citizen;
+import dk.borgerplan.plan.GoalClosing;
+import dk.borgerplan.plan.GoalClosingDraft;
+import dk.borgerplan.plan.GoalProgression;
+import dk.borgerplan.plan.GoalReview;
+import dk.borgerplan.plan.GoalReviewDraft;
 import dk.borgerplan.plan.Goal;
 import dk.borgerplan.plan.Approval;
 import dk.borgerplan.plan.ApprovalDraft;
@@ -84,9 +93,7 @@ public class PlanModel implements PlanService {
      */
     @Override
     public Plan create(Actor actor, String citizenId, PlanDraft draft) {
-        if (store.citizen(citizenId).isEmpty()) {
-            throw new NotFoundException("citizen", citizenId);
-        }
+        Citizen citizen = store.citizen(citizenId).orElseThrow(() -> new NotFoundException("citizen", citizenId));
         requireValid(rules.check(draft));
         List<PlanCycle> cycles = store.cyclesOf(citizenId);
         PlanCycle cycle = cycles.stream().filter(PlanCycle::open).findFirst()
@@ -101,10 +108,19 @@ public class PlanModel implements PlanService {
         if (store.planOfCycle(cycle.id()).isPresent()) {
             throw new StateConflictException("planExists");
         }
+        Plan previous = previousPlan(cycle);
+        requireValid(PlanRules.checkLinks(draft, citizen, null, previous));
         Stamp now = new Stamp(actor.id(), clock.instant());
-        Plan stored = store.insertPlan(content(newId(), citizenId, cycle.id(), draft, 1, 0, now, now));
+        Plan stored = store.insertPlan(content(newId(), citizenId, cycle.id(), draft, goals(draft, null, previous), 1,
+                0, now, now));
         LOG.info("Plan {} created for citizen {} by {}", stored.id(), citizenId, actor.id());
         return stored;
+    }
+
+    /** The plan of the cycle before this one, whose goals this cycle's plan may continue. */
+    private Plan previousPlan(PlanCycle cycle) {
+        return store.cyclesOf(cycle.citizenId()).stream().filter(c -> c.number() == cycle.number() - 1).findFirst()
+                .flatMap(c -> store.planOfCycle(c.id())).orElse(null);
     }
 
     @Override
@@ -124,14 +140,25 @@ public class PlanModel implements PlanService {
     public Plan update(Actor actor, String planId, long basedOnVersion, PlanDraft draft) {
         Plan current = store.plan(planId).orElseThrow(() -> new NotFoundException("plan", planId));
         requireValid(rules.check(draft));
+        Citizen citizen = store.citizen(current.citizenId()).orElseThrow();
+        PlanCycle cycle = current.cycleId() == null ? null : store.cycle(current.cycleId()).orElse(null);
+        Plan previous = cycle == null ? null : previousPlan(cycle);
+        requireValid(PlanRules.checkLinks(draft, citizen, current, previous));
+        List<Goal> goals = goals(draft, current, previous);
+        if (cycle != null && cycle.stage() != CycleStage.PREPARATION && cycle.stage() != CycleStage.PLAN_MEETING) {
+            // After the plan meeting a goal is closed, never removed, so that its history stays readable.
+            List<String> kept = goals.stream().map(Goal::id).toList();
+            if (current.goals().stream().anyMatch(goal -> !kept.contains(goal.id()))) {
+                throw new StateConflictException("goalRemoved");
+            }
+        }
         // A plan in use (from the follow-up on) always has at least one active goal.
-        if (current.cycleId() != null && draft.goals().isEmpty() && store.cycle(current.cycleId())
-                .map(cycle -> cycle.stage().phase() == dk.borgerplan.method.Phase.USE).orElse(false)) {
+        if (cycle != null && cycle.stage().phase() == Phase.USE && goals.stream().noneMatch(Goal::active)) {
             throw new StateConflictException("activeGoalNeeded");
         }
         // Nothing approved is silently overwritten: a change after any approval starts a new revision.
         boolean revise = !current.approvals().isEmpty();
-        Plan changed = content(planId, current.citizenId(), current.cycleId(), draft,
+        Plan changed = content(planId, current.citizenId(), current.cycleId(), draft, goals,
                 revise ? current.revision() + 1 : current.revision(), basedOnVersion, current.created(),
                 new Stamp(actor.id(), clock.instant()));
         Plan stored = revise ? store.revisePlan(changed, basedOnVersion) : store.updatePlan(changed, basedOnVersion);
@@ -140,31 +167,114 @@ public class PlanModel implements PlanService {
     }
 
     @Override
+    public Optional<Plan> planOfGoal(String goalId) {
+        return store.planOfGoal(goalId);
+    }
+
+    @Override
+    public Plan closeGoal(Actor actor, String goalId, long basedOnVersion, GoalClosingDraft closing) {
+        Plan plan = store.planOfGoal(goalId).orElseThrow(() -> new NotFoundException("goal", goalId));
+        requireVersion(plan, basedOnVersion);
+        requireValid(PlanRules.check(closing));
+        CycleStage stage = stageOf(plan);
+        if (stage != CycleStage.FOLLOW_UP && stage != CycleStage.TARGETED_EFFORT
+                && stage != CycleStage.STATUS_REVIEW) {
+            throw new StateConflictException("planNotInUse", stage);
+        }
+        Goal goal = goal(plan, goalId);
+        if (!goal.active()) {
+            throw new StateConflictException("goalNotActive");
+        }
+        if (stage.phase() == Phase.USE && plan.goals().stream().filter(Goal::active).count() == 1) {
+            // The last active goal of a plan in use: a new goal must be agreed first (a new revision of the plan).
+            throw new StateConflictException("activeGoalNeeded");
+        }
+        Stamp now = new Stamp(actor.id(), clock.instant());
+        Goal closed = goal.closed(new GoalClosing(closing.status(), stripped(closing.reason()),
+                Boolean.TRUE.equals(closing.authorityContacted()), now));
+        Plan stored = store.updatePlan(plan.withGoal(closed, now), basedOnVersion);
+        LOG.info("Goal {} of plan {} closed as {} by {}", goalId, plan.id(), closing.status(), actor.id());
+        return stored;
+    }
+
+    @Override
+    public Plan reviewGoal(Actor actor, String goalId, long basedOnVersion, GoalReviewDraft review) {
+        Plan plan = store.planOfGoal(goalId).orElseThrow(() -> new NotFoundException("goal", goalId));
+        requireVersion(plan, basedOnVersion);
+        Goal goal = goal(plan, goalId);
+        requireValid(rules.check(review, goal));
+        CycleStage stage = stageOf(plan);
+        if (stage != CycleStage.STATUS_REVIEW) {
+            throw new StateConflictException("notAtStatusReview", stage);
+        }
+        Stamp now = new Stamp(actor.id(), clock.instant());
+        Goal reviewed = goal.reviewed(new GoalReview(score(review.score()), review.outcome(),
+                stripped(review.note()), now));
+        Plan stored = store.updatePlan(plan.withGoal(reviewed, now), basedOnVersion);
+        LOG.info("Goal {} of plan {} reviewed ({}) by {}", goalId, plan.id(), review.outcome(), actor.id());
+        return stored;
+    }
+
+    @Override
+    public List<GoalProgression> progression(String citizenId) {
+        if (store.citizen(citizenId).isEmpty()) {
+            throw new NotFoundException("citizen", citizenId);
+        }
+        Map<String, Integer> cycleNumbers = new HashMap<>();
+        store.cyclesOf(citizenId).forEach(cycle -> cycleNumbers.put(cycle.id(), cycle.number()));
+        return Progressions.of(store.plansOf(citizenId), cycleNumbers, scales);
+    }
+
+    private static Goal goal(Plan plan, String goalId) {
+        return plan.goals().stream().filter(g -> g.id().equals(goalId)).findFirst().orElseThrow();
+    }
+
+    private CycleStage stageOf(Plan plan) {
+        return plan.cycleId() == null ? CycleStage.PLAN_MEETING
+                : store.cycle(plan.cycleId()).map(PlanCycle::stage).orElse(CycleStage.PLAN_MEETING);
+    }
+
+    private static void requireVersion(Plan plan, long basedOnVersion) {
+        if (plan.version() != basedOnVersion) {
+            throw new VersionConflictException("plan", plan.id(), basedOnVersion, plan.version());
+        }
+    }
+
+    @Override
     public int goalSlots() {
         return rules.goalSlots();
     }
 
-    private List<Goal> goals(PlanDraft draft) {
+    /**
+     * The draft's goals, numbered by slot. A goal the plan has already keeps its id, lineage, status, closing and
+     * review; a goal that continues one from the previous cycle takes its lineage.
+     */
+    private List<Goal> goals(PlanDraft draft, Plan current, Plan previous) {
         List<Goal> goals = new ArrayList<>();
         for (int i = 0; i < draft.goals().size(); i++) {
             GoalDraft goal = draft.goals().get(i);
-            goals.add(new Goal(i + 1, goal.text().strip(), goal.smart(), stripped(goal.delimitation()),
-                    themeUse(goal.primaryTheme()), themeUse(goal.secondaryTheme()), goal.icons(), goal.type(),
-                    score(goal.currentScore()), score(goal.expectedScore()),
-                    goal.citizenScore() == null ? null : score(goal.citizenScore()),
-                    stripped(goal.disagreementNote()), GoalStatus.ACTIVE));
+            Goal existing = goal.id() == null || current == null ? null : goal(current, goal.id());
+            String lineage = existing != null ? existing.lineageId()
+                    : goal.continues() == null || previous == null ? null : goal(previous, goal.continues()).lineageId();
+            goals.add(new Goal(existing == null ? null : existing.id(), lineage, i + 1, goal.text().strip(),
+                    goal.smart(), stripped(goal.delimitation()), themeUse(goal.primaryTheme()),
+                    themeUse(goal.secondaryTheme()), goal.icons(), goal.type(), score(goal.currentScore()),
+                    score(goal.expectedScore()), goal.citizenScore() == null ? null : score(goal.citizenScore()),
+                    stripped(goal.disagreementNote()), goal.offerIds(),
+                    existing == null ? GoalStatus.ACTIVE : existing.status(),
+                    existing == null ? null : existing.closing(), existing == null ? null : existing.review()));
         }
         return goals;
     }
 
     /** A checked draft as a plan: texts stripped, themes resolved to what the catalogue calls them. */
-    private Plan content(String id, String citizenId, String cycleId, PlanDraft draft, int revision, long version,
-            Stamp created, Stamp updated) {
+    private Plan content(String id, String citizenId, String cycleId, PlanDraft draft, List<Goal> goals,
+            int revision, long version, Stamp created, Stamp updated) {
         List<ThemeField> themeFields = draft.themeFields() == null ? List.of()
                 : draft.themeFields().stream().map(field -> new ThemeField(themeUse(field.theme()),
                         field.entries() == null ? List.of() : field.entries().stream().map(PlanModel::entry).toList()))
                         .toList();
-        return new Plan(id, citizenId, cycleId, draft.purpose().strip(), goals(draft), entries(draft.resourceField()),
+        return new Plan(id, citizenId, cycleId, draft.purpose().strip(), goals, entries(draft.resourceField()),
                 themeFields, entries(draft.employmentField()), stripped(draft.notes()),
                 draft.parkingLot() == null ? List.of() : draft.parkingLot().stream().map(String::strip).toList(),
                 draft.actionPlan(), revision, List.of(), version, created, updated);
@@ -181,9 +291,7 @@ public class PlanModel implements PlanService {
     @Override
     public Plan approve(Actor actor, String planId, long basedOnVersion, ApprovalDraft approval) {
         Plan current = store.plan(planId).orElseThrow(() -> new NotFoundException("plan", planId));
-        if (current.version() != basedOnVersion) {
-            throw new VersionConflictException("plan", planId, basedOnVersion, current.version());
-        }
+        requireVersion(current, basedOnVersion);
         requireValid(PlanRules.check(approval));
         if (current.approvals().stream().anyMatch(given -> given.party() == approval.party())) {
             throw new StateConflictException("alreadyApproved", approval.party());

@@ -6,6 +6,13 @@ import java.util.Optional;
 import java.util.Set;
 
 import dk.borgerplan.plan.ActionPlanElements;
+import dk.borgerplan.plan.Citizen;
+import dk.borgerplan.plan.GoalClosingDraft;
+import dk.borgerplan.plan.GoalReviewDraft;
+import dk.borgerplan.plan.GoalStatus;
+import dk.borgerplan.plan.Offer;
+import dk.borgerplan.plan.RelatedPerson;
+import dk.borgerplan.plan.ReviewOutcome;
 import dk.borgerplan.plan.ApprovalDraft;
 import dk.borgerplan.plan.Completeness;
 import dk.borgerplan.plan.CprNumber;
@@ -94,6 +101,125 @@ final class PlanRules {
         }
         municipality(violations, "actingMunicipality", citizen.actingMunicipality());
         municipality(violations, "payingMunicipality", citizen.payingMunicipality());
+        if (citizen.offers() != null) {
+            if (citizen.offers().size() > LIST_MAX) {
+                violations.add(Violation.of("offers", "tooMany", LIST_MAX));
+            }
+            for (int i = 0; i < citizen.offers().size(); i++) {
+                Offer offer = citizen.offers().get(i);
+                String field = "offers[" + i + "]";
+                if (offer == null) {
+                    violations.add(Violation.of(field, "required"));
+                    continue;
+                }
+                if (offer.kind() == null) {
+                    violations.add(Violation.of(field + ".kind", "required"));
+                }
+                text(violations, field + ".name", offer.name(), NAME_MAX);
+                optionalText(violations, field + ".provider", offer.provider(), NAME_MAX);
+                optionalText(violations, field + ".contactPerson", offer.contactPerson(), NAME_MAX);
+                if (offer.id() != null && !offer.id().matches("[0-9a-f-]{36}")) {
+                    violations.add(Violation.of(field + ".id", "unknownOffer"));
+                }
+            }
+        }
+        if (citizen.people() != null) {
+            if (citizen.people().size() > LIST_MAX) {
+                violations.add(Violation.of("people", "tooMany", LIST_MAX));
+            }
+            for (int i = 0; i < citizen.people().size(); i++) {
+                RelatedPerson person = citizen.people().get(i);
+                String field = "people[" + i + "]";
+                if (person == null) {
+                    violations.add(Violation.of(field, "required"));
+                    continue;
+                }
+                text(violations, field + ".name", person.name(), NAME_MAX);
+                if (person.role() == null) {
+                    violations.add(Violation.of(field + ".role", "required"));
+                }
+                optionalText(violations, field + ".relation", person.relation(), NAME_MAX);
+            }
+        }
+        return violations;
+    }
+
+    /**
+     * The goals' links to what exists already: a goal named by {@code id} must be one of the plan's; a goal that
+     * {@code continues} one must name a goal of the previous cycle whose review said "continue"; the offers a goal
+     * names must be the citizen's.
+     */
+    static List<Violation> checkLinks(PlanDraft draft, Citizen citizen, Plan current, Plan previous) {
+        List<Violation> violations = new ArrayList<>();
+        Set<String> offerIds = new java.util.HashSet<>();
+        citizen.offers().forEach(offer -> offerIds.add(offer.id()));
+        Set<String> seenIds = new java.util.HashSet<>();
+        for (int i = 0; i < draft.goals().size(); i++) {
+            GoalDraft goal = draft.goals().get(i);
+            String field = "goals[" + i + "]";
+            if (goal.id() != null) {
+                boolean known = current != null && current.goals().stream().anyMatch(g -> g.id().equals(goal.id()));
+                if (!known) {
+                    violations.add(Violation.of(field + ".id", "unknownGoal"));
+                } else if (!seenIds.add(goal.id())) {
+                    violations.add(Violation.of(field + ".id", "duplicateValue"));
+                }
+            }
+            if (goal.continues() != null) {
+                boolean continuable = previous != null && previous.goals().stream()
+                        .anyMatch(g -> g.id().equals(goal.continues()) && g.review() != null
+                                && g.review().outcome() == ReviewOutcome.CONTINUE);
+                if (!continuable) {
+                    violations.add(Violation.of(field + ".continues", "notContinuable"));
+                }
+            }
+            if (goal.offerIds() != null) {
+                for (int j = 0; j < goal.offerIds().size(); j++) {
+                    if (!offerIds.contains(goal.offerIds().get(j))) {
+                        violations.add(Violation.of(field + ".offerIds[" + j + "]", "unknownOffer"));
+                    }
+                }
+            }
+        }
+        return violations;
+    }
+
+    static List<Violation> check(GoalClosingDraft closing) {
+        List<Violation> violations = new ArrayList<>();
+        if (closing == null || closing.status() == null) {
+            violations.add(Violation.of("status", "required"));
+            return violations;
+        }
+        if (closing.status() == GoalStatus.ACTIVE) {
+            violations.add(Violation.of("status", "closingStatus"));
+        }
+        if (closing.status() == GoalStatus.CLOSED_EARLY) {
+            text(violations, "reason", closing.reason(), NOTE_MAX);
+            if (!Boolean.TRUE.equals(closing.authorityContacted())) {
+                violations.add(Violation.of("authorityContacted", "authorityContacted"));
+            }
+        } else {
+            optionalText(violations, "reason", closing.reason(), NOTE_MAX);
+        }
+        return violations;
+    }
+
+    /** A review's score must be on the scale the goal was scored on, so that the two can be compared. */
+    List<Violation> check(GoalReviewDraft review, Goal goal) {
+        List<Violation> violations = new ArrayList<>();
+        if (review == null) {
+            violations.add(Violation.of("score", "required"));
+            violations.add(Violation.of("outcome", "required"));
+            return violations;
+        }
+        score(violations, "score", review.score());
+        if (review.score() != null && !goal.currentScore().scale().equals(scaleOf(review.score()))) {
+            violations.add(Violation.of("score.scale", "reviewScale", goal.currentScore().scale()));
+        }
+        if (review.outcome() == null) {
+            violations.add(Violation.of("outcome", "required"));
+        }
+        optionalText(violations, "note", review.note(), NOTE_MAX);
         return violations;
     }
 
@@ -273,6 +399,13 @@ final class PlanRules {
         }
         if (goal.icons() != null) {
             icons(violations, field + ".icons", goal.icons());
+        }
+        if (goal.offerIds() != null) {
+            if (goal.offerIds().stream().anyMatch(java.util.Objects::isNull)) {
+                violations.add(Violation.of(field + ".offerIds", "required"));
+            } else if (Set.copyOf(goal.offerIds()).size() != goal.offerIds().size()) {
+                violations.add(Violation.of(field + ".offerIds", "duplicateValue"));
+            }
         }
         if (goal.citizenScore() != null) {
             score(violations, field + ".citizenScore", goal.citizenScore());

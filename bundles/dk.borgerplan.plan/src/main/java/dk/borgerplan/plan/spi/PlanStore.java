@@ -31,6 +31,14 @@ public interface PlanStore {
 
     Optional<Citizen> citizen(String id);
 
+    /**
+     * Replaces a citizen if its stored version is still {@code expectedVersion}, atomically; returns it as stored.
+     *
+     * @throws VersionConflictException when another change came first
+     * @throws DuplicateCitizenException when its new CPR number is registered for another citizen
+     */
+    Citizen updateCitizen(Citizen citizen, long expectedVersion);
+
     /** The citizen with this CPR number, if one is registered. */
     Optional<Citizen> citizenByCpr(CprNumber cprNumber);
 
@@ -72,6 +80,9 @@ public interface PlanStore {
 
     /** The closed revisions of a plan, the first first (the current plan is not among them). */
     List<Plan> planRevisions(String planId);
+
+    /** The plan that holds the goal with this id, if any. */
+    Optional<Plan> planOfGoal(String goalId);
 
     /** The plan made in a cycle, if there is one. */
     Optional<Plan> planOfCycle(String cycleId);

@@ -50,6 +50,15 @@ class CycleModelTest {
         }
     }
 
+    /** The status at the next plan meeting: every goal gets its new score and "continue". */
+    private void reviewAll(Plan plan) {
+        long version = plans.find(plan.id()).orElseThrow().version();
+        for (dk.borgerplan.plan.Goal goal : plan.goals()) {
+            version = plans.reviewGoal(CASEWORKER, goal.id(), version, new dk.borgerplan.plan.GoalReviewDraft(
+                    new ScoreDraft(null, 1), dk.borgerplan.plan.ReviewOutcome.CONTINUE, null)).version();
+        }
+    }
+
     private PlanCycle advance(PlanCycle cycle, CycleStage to) {
         return cycles.advance(CASEWORKER, cycle.id(), cycle.version(), to);
     }
@@ -69,6 +78,10 @@ class CycleModelTest {
         cycle = advance(cycle, CycleStage.TARGETED_EFFORT);
         cycle = advance(cycle, CycleStage.STATUS_REVIEW);
         assertEquals(Phase.RENEW, cycle.stage().phase());
+        PlanCycle atReview = cycle;
+        assertEquals("reviewNeeded", assertThrows(StateConflictException.class,
+                () -> advance(atReview, CycleStage.CLOSED)).rule());
+        reviewAll(plan);
         cycle = advance(cycle, CycleStage.CLOSED);
 
         assertEquals(java.util.Arrays.asList(null, CycleStage.PREPARATION, CycleStage.PLAN_MEETING, CycleStage.FOLLOW_UP,
@@ -89,14 +102,16 @@ class CycleModelTest {
         approveByAll(plan);
         PlanCycle inUse = advance(store.cycle(first.id()).orElseThrow(), CycleStage.FOLLOW_UP);
         Plan approved = plans.find(plan.id()).orElseThrow();
-        assertEquals("activeGoalNeeded", assertThrows(StateConflictException.class, () -> plans.update(CASEWORKER,
+        // Removing the goals of a plan in use is refused: goals are closed, never removed.
+        assertEquals("goalRemoved", assertThrows(StateConflictException.class, () -> plans.update(CASEWORKER,
                 approved.id(), approved.version(), new PlanDraft("Formål", List.of()))).rule());
 
         PlanCycle cycle = inUse;
-        for (CycleStage to : new CycleStage[] { CycleStage.TARGETED_EFFORT, CycleStage.STATUS_REVIEW,
-                CycleStage.CLOSED }) {
+        for (CycleStage to : new CycleStage[] { CycleStage.TARGETED_EFFORT, CycleStage.STATUS_REVIEW }) {
             cycle = advance(cycle, to);
         }
+        reviewAll(plan);
+        advance(cycle, CycleStage.CLOSED);
         PlanCycle second = cycles.cyclesOf(citizen.id()).get(0);
         assertEquals(2, second.number());
         assertEquals(List.of("Flytte til Aarhus?", "Få en kæreste"), cycles.carriedParkingLot(second.id()));

@@ -78,11 +78,32 @@ class InMemoryPlanStore implements PlanStore {
 
     @Override
     public synchronized Citizen insertCitizen(Citizen citizen) {
-        Citizen stored = new Citizen(citizen.id(), citizen.name(), citizen.cprNumber(), citizen.targetGroups(),
-                citizen.actingMunicipality(), citizen.payingMunicipality(), citizen.look(),
-                citizen.visualPlanOptOut(), 1, citizen.created(), citizen.updated());
+        Citizen stored = withVersion(citizen, 1);
         citizens.put(stored.id(), stored);
         return stored;
+    }
+
+    private static Citizen withVersion(Citizen citizen, long version) {
+        return new Citizen(citizen.id(), citizen.name(), citizen.cprNumber(), citizen.targetGroups(),
+                citizen.actingMunicipality(), citizen.payingMunicipality(), citizen.offers(), citizen.people(),
+                citizen.look(), citizen.visualPlanOptOut(), version, citizen.created(), citizen.updated());
+    }
+
+    @Override
+    public synchronized Citizen updateCitizen(Citizen citizen, long expectedVersion) {
+        Citizen stored = citizens.get(citizen.id());
+        if (stored.version() != expectedVersion) {
+            throw new dk.borgerplan.plan.VersionConflictException("citizen", citizen.id(), expectedVersion,
+                    stored.version());
+        }
+        Citizen changed = withVersion(citizen, expectedVersion + 1);
+        citizens.put(citizen.id(), changed);
+        return changed;
+    }
+
+    @Override
+    public synchronized Optional<Plan> planOfGoal(String goalId) {
+        return plans.values().stream().filter(plan -> plan.goal(goalId).isPresent()).findFirst();
     }
 
     @Override

@@ -30,7 +30,10 @@ import dk.borgerplan.scales.ScaleCatalog;
  * {@code /api/citizens}: list (paged) and register citizens; {@code /api/citizens/{id}}: one citizen;
  * {@code /api/citizens/{id}/plans}: the citizen's plans, and a new plan (made at the plan meeting of the open
  * cycle); {@code /api/citizens/{id}/cycles}: the yearly cycles, newest first, and opening the next one; {@code /api/citizens/{id}/cpr}: the CPR
- * number unmasked, for the user who asks to see it (everywhere else it is masked; it is never part of a URL).
+ * number unmasked, for the user who asks to see it (everywhere else it is masked; it is never part of a URL);
+ * {@code PUT /api/citizens/{id}} with If-Match changes the citizen (offers, people around them, look, opt-out);
+ * {@code /api/citizens/{id}/progression}: each goal's progression over the cycles. Lists are paged
+ * ({@code offset}, {@code limit}) and come as {@code {items, offset, limit, total}}.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern("/api/citizens/*")
@@ -62,6 +65,7 @@ public class CitizenServlet extends ApiServlet {
         return switch (method) {
             case "GET" -> this::get;
             case "POST" -> this::post;
+            case "PUT" -> this::put;
             default -> null;
         };
     }
@@ -73,14 +77,19 @@ public class CitizenServlet extends ApiServlet {
             int offset = intParameter(request, "offset", 0);
             int limit = intParameter(request, "limit", DEFAULT_PAGE);
             Page<Citizen> page = citizens.list(offset, limit);
-            json(response, 200, new Page<>(page.items().stream().map(Views::citizen).toList(), page.offset(),
-                    page.limit(), page.total()));
+            json(response, 200, new Page<>(page.items().stream().map(c -> Views.citizen(c, locale)).toList(),
+                    page.offset(), page.limit(), page.total()));
         } else if (path.size() == 1) {
-            json(response, 200, Views.citizen(citizen(path.get(0))));
+            Citizen citizen = citizen(path.get(0));
+            response.setHeader("ETag", etag(citizen));
+            json(response, 200, Views.citizen(citizen, locale));
         } else if (path.size() == 2 && path.get(1).equals("cycles")) {
             String citizenId = citizen(path.get(0)).id();
+            json(response, 200, Pages.of(request, cycles.cyclesOf(citizenId), c -> Views.cycle(c, cycles, locale)));
+        } else if (path.size() == 2 && path.get(1).equals("progression")) {
+            String citizenId = citizen(path.get(0)).id();
             json(response, 200,
-                    cycles.cyclesOf(citizenId).stream().map(c -> Views.cycle(c, cycles, locale)).toList());
+                    Pages.of(request, plans.progression(citizenId), p -> Views.progression(p, scales, locale)));
         } else if (path.size() == 2 && path.get(1).equals("cpr")) {
             Citizen citizen = citizen(path.get(0));
             if (citizen.cprNumber() == null) {
@@ -89,8 +98,7 @@ public class CitizenServlet extends ApiServlet {
             json(response, 200, java.util.Map.of("cprNumber", citizen.cprNumber().value()));
         } else if (path.size() == 2 && path.get(1).equals("plans")) {
             String citizenId = citizen(path.get(0)).id();
-            json(response, 200, plans.plansOf(citizenId).stream()
-                    .map(p -> Views.plan(p, plans, scales, locale)).toList());
+            json(response, 200, Pages.of(request, plans.plansOf(citizenId), p -> Views.plan(p, plans, scales, locale)));
         } else {
             throw NotFound.resource(locale);
         }
@@ -102,7 +110,8 @@ public class CitizenServlet extends ApiServlet {
         if (path.isEmpty()) {
             Citizen citizen = citizens.create(actor.actor(), readBody(request, NewCitizen.class));
             response.setHeader("Location", "/api/citizens/" + citizen.id());
-            json(response, 201, Views.citizen(citizen));
+            response.setHeader("ETag", etag(citizen));
+            json(response, 201, Views.citizen(citizen, locale));
         } else if (path.size() == 2 && path.get(1).equals("plans")) {
             String citizenId = citizen(path.get(0)).id();
             Plan plan = plans.create(actor.actor(), citizenId, readBody(request, PlanDraft.class));
@@ -119,6 +128,24 @@ public class CitizenServlet extends ApiServlet {
         } else {
             throw NotFound.resource(locale);
         }
+    }
+
+    /** {@code PUT /api/citizens/{id}} with {@code If-Match}: replaces what is registered about the citizen. */
+    private void put(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        List<String> path = segments(request);
+        Locale locale = locale(request);
+        if (path.size() != 1) {
+            throw NotFound.resource(locale);
+        }
+        Citizen current = citizen(path.get(0));
+        long basedOn = Versions.ifMatch(request, locale);
+        Citizen changed = citizens.update(actor.actor(), current.id(), basedOn, readBody(request, NewCitizen.class));
+        response.setHeader("ETag", etag(changed));
+        json(response, 200, Views.citizen(changed, locale));
+    }
+
+    static String etag(Citizen citizen) {
+        return "\"" + citizen.version() + "\"";
     }
 
     private Citizen citizen(String id) {

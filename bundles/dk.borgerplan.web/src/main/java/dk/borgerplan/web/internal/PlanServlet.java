@@ -24,7 +24,8 @@ import dk.borgerplan.scales.ScaleCatalog;
  * {@code /api/plans/{id}}: read a plan (with its version as ETag) and replace its content. A change must name the
  * version it was based on in {@code If-Match}; a stale version gets 412 and changes nothing.
  * {@code POST /api/plans/{id}/approvals}: a party approves the current revision; {@code /api/plans/{id}/revisions}
- * and {@code /revisions/{n}}: every revision, read back whole.
+ * and {@code /revisions/{n}}: every revision, read back whole; {@code /api/plans/{id}/goals}: its goals (ETag = the
+ * plan's version). Lists are paged.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern("/api/plans/*")
@@ -62,8 +63,11 @@ public class PlanServlet extends ApiServlet {
         Locale locale = locale(request);
         if (path.size() == 2 && path.get(1).equals("revisions")) {
             Plan plan = plan(path.get(0));
-            json(response, 200, plans.revisions(plan.id()).stream().map(p -> Views.plan(p, plans, scales, locale))
-                    .toList());
+            json(response, 200, Pages.of(request, plans.revisions(plan.id()), p -> Views.plan(p, plans, scales, locale)));
+        } else if (path.size() == 2 && path.get(1).equals("goals")) {
+            Plan plan = plan(path.get(0));
+            response.setHeader("ETag", etag(plan));
+            json(response, 200, Pages.of(request, plan.goals(), g -> Views.goal(g, scales, locale)));
         } else if (path.size() == 3 && path.get(1).equals("revisions")) {
             Plan plan = plan(path.get(0));
             Plan revision = plans.revisions(plan.id()).stream()

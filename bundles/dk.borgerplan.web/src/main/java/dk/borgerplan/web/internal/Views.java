@@ -13,6 +13,13 @@ import dk.borgerplan.plan.CycleService;
 import dk.borgerplan.plan.CycleStage;
 import dk.borgerplan.plan.FieldEntry;
 import dk.borgerplan.plan.Goal;
+import dk.borgerplan.plan.GoalClosing;
+import dk.borgerplan.plan.GoalProgression;
+import dk.borgerplan.plan.GoalProgression.ScoreChange;
+import dk.borgerplan.plan.GoalReview;
+import dk.borgerplan.plan.OfferKind;
+import dk.borgerplan.plan.PersonRole;
+import dk.borgerplan.plan.ReviewOutcome;
 import dk.borgerplan.plan.GoalStatus;
 import dk.borgerplan.plan.GoalType;
 import dk.borgerplan.plan.Hint;
@@ -40,10 +47,47 @@ final class Views {
     record ThemeView(String system, String version, String code, String label) {
     }
 
-    record GoalView(int number, String text, Smart smart, String delimitation, ThemeView primaryTheme,
-            ThemeView secondaryTheme, List<String> icons, GoalType type, String typeLabel, ScoreView currentScore,
-            ScoreView expectedScore, ScoreView citizenScore, boolean disagreement, String disagreementNote,
-            GoalStatus status, String statusLabel) {
+    record GoalView(String id, String lineageId, int number, String text, Smart smart, String delimitation,
+            ThemeView primaryTheme, ThemeView secondaryTheme, List<String> icons, GoalType type, String typeLabel,
+            ScoreView currentScore, ScoreView expectedScore, ScoreView citizenScore, boolean disagreement,
+            String disagreementNote, List<String> offerIds, GoalStatus status, String statusLabel,
+            ClosingView closing, ReviewView review) {
+    }
+
+    record ClosingView(GoalStatus status, String statusLabel, String reason, boolean authorityContacted,
+            Stamp stamp) {
+    }
+
+    record ReviewView(ScoreView score, ReviewOutcome outcome, String outcomeLabel, String note, Stamp stamp) {
+    }
+
+    /** A goal by itself, with the plan it belongs to (whose version is the goal's ETag). */
+    record GoalInPlanView(String planId, String citizenId, String cycleId, long planVersion, GoalView goal) {
+    }
+
+    static GoalInPlanView goalInPlan(Plan plan, Goal goal, ScaleCatalog scales, Locale locale) {
+        return new GoalInPlanView(plan.id(), plan.citizenId(), plan.cycleId(), plan.version(),
+                goal(goal, scales, locale));
+    }
+
+    record PointView(int cycleNumber, String planId, String goalId, GoalStatus status, String statusLabel,
+            ScoreView current, ScoreView expected, ScoreView reviewed, ReviewOutcome outcome, String outcomeLabel,
+            ScoreChange change, Boolean expectedReached, Boolean succeeded) {
+    }
+
+    record ProgressionView(String lineageId, String text, GoalType type, String typeLabel, String scale,
+            boolean lowerIsBetter, List<PointView> points) {
+    }
+
+    static ProgressionView progression(GoalProgression progression, ScaleCatalog scales, Locale locale) {
+        return new ProgressionView(progression.lineageId(), progression.text(), progression.type(),
+                progression.type().label().in(locale), progression.scale(), progression.lowerIsBetter(),
+                progression.points().stream().map(p -> new PointView(p.cycleNumber(), p.planId(), p.goalId(),
+                        p.status(), p.status().label().in(locale), score(p.current(), scales, locale),
+                        score(p.expected(), scales, locale),
+                        p.reviewed() == null ? null : score(p.reviewed(), scales, locale), p.outcome(),
+                        p.outcome() == null ? null : p.outcome().label().in(locale), p.change(),
+                        p.expectedReached(), p.succeeded())).toList());
     }
 
     record HintView(String field, String hint, String message) {
@@ -87,16 +131,27 @@ final class Views {
 
     /** A citizen as the API shows it: the CPR number masked ({@code DDMMYY-xxxx}). */
     record CitizenView(String id, String name, String cprNumber, List<TargetGroup> targetGroups,
-            String actingMunicipality, String payingMunicipality, PlanLook look, boolean visualPlanOptOut,
-            long version, Stamp created, Stamp updated) {
+            String actingMunicipality, String payingMunicipality, List<OfferView> offers, List<PersonView> people,
+            PlanLook look, boolean visualPlanOptOut, long version, Stamp created, Stamp updated) {
     }
 
-    static CitizenView citizen(Citizen citizen) {
+    record OfferView(String id, OfferKind kind, String kindLabel, String name, String provider,
+            String contactPerson) {
+    }
+
+    record PersonView(String name, PersonRole role, String roleLabel, String relation) {
+    }
+
+    static CitizenView citizen(Citizen citizen, Locale locale) {
         return new CitizenView(citizen.id(), citizen.name(),
                 citizen.cprNumber() == null ? null : citizen.cprNumber().masked(),
                 citizen.targetGroups().stream().sorted().toList(), citizen.actingMunicipality(),
-                citizen.payingMunicipality(), citizen.look(), citizen.visualPlanOptOut(), citizen.version(),
-                citizen.created(), citizen.updated());
+                citizen.payingMunicipality(),
+                citizen.offers().stream().map(o -> new OfferView(o.id(), o.kind(), o.kind().label().in(locale),
+                        o.name(), o.provider(), o.contactPerson())).toList(),
+                citizen.people().stream().map(p -> new PersonView(p.name(), p.role(), p.role().label().in(locale),
+                        p.relation())).toList(),
+                citizen.look(), citizen.visualPlanOptOut(), citizen.version(), citizen.created(), citizen.updated());
     }
 
     static PlanView plan(Plan plan, Completeness completeness, List<Hint> hints, ScaleCatalog scales,
@@ -119,13 +174,21 @@ final class Views {
         return plan(plan, plans.completeness(plan), plans.hints(plan), scales, locale);
     }
 
-    private static GoalView goal(Goal goal, ScaleCatalog scales, Locale locale) {
-        return new GoalView(goal.number(), goal.text(), goal.smart(), goal.delimitation(),
-                theme(goal.primaryTheme()), theme(goal.secondaryTheme()), goal.icons(), goal.type(),
-                goal.type().label().in(locale), score(goal.currentScore(), scales, locale),
+    static GoalView goal(Goal goal, ScaleCatalog scales, Locale locale) {
+        GoalClosing closing = goal.closing();
+        GoalReview review = goal.review();
+        return new GoalView(goal.id(), goal.lineageId(), goal.number(), goal.text(), goal.smart(),
+                goal.delimitation(), theme(goal.primaryTheme()), theme(goal.secondaryTheme()), goal.icons(),
+                goal.type(), goal.type().label().in(locale), score(goal.currentScore(), scales, locale),
                 score(goal.expectedScore(), scales, locale),
                 goal.citizenScore() == null ? null : score(goal.citizenScore(), scales, locale), goal.disagreement(),
-                goal.disagreementNote(), goal.status(), goal.status().label().in(locale));
+                goal.disagreementNote(), goal.offerIds(), goal.status(), goal.status().label().in(locale),
+                closing == null ? null
+                        : new ClosingView(closing.status(), closing.status().label().in(locale), closing.reason(),
+                                closing.authorityContacted(), closing.stamp()),
+                review == null ? null
+                        : new ReviewView(score(review.score(), scales, locale), review.outcome(),
+                                review.outcome().label().in(locale), review.note(), review.stamp()));
     }
 
     private static ThemeView theme(ThemeUse use) {

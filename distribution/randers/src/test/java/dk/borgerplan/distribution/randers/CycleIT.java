@@ -107,20 +107,31 @@ public class CycleIT {
                 java.util.Map.of("Content-Type", "application/json", "If-Match", planTag)).status());
 
         String etag = meeting.header("ETag");
-        for (String to : new String[] { "FOLLOW_UP", "TARGETED_EFFORT", "STATUS_REVIEW", "CLOSED" }) {
+        for (String to : new String[] { "FOLLOW_UP", "TARGETED_EFFORT", "STATUS_REVIEW" }) {
             Http.Response moved = move(cycle, etag, to);
             assertEquals(to + ": " + moved.body(), 200, moved.status());
             etag = moved.header("ETag");
         }
+        // The status closes the cycle only when every goal has its new score and outcome.
+        assertEquals("reviewNeeded", move(cycle, etag, "CLOSED").json().path("errors").get(0).path("rule").asText());
+        String goal = "/api/goals/" + http.get(planPath).json().path("goals").get(0).path("id").asText();
+        Http.Response reviewed = http.send("POST", goal + "/review",
+                "{\"score\": {\"value\": 2}, \"outcome\": \"CONTINUE\"}",
+                java.util.Map.of("Content-Type", "application/json", "If-Match", http.get(goal).header("ETag")));
+        assertEquals(reviewed.body(), 200, reviewed.status());
+        assertEquals("Fortsætter", reviewed.json().path("goal").path("review").path("outcomeLabel").asText());
+        planTag = reviewed.header("ETag");
+        assertEquals(200, move(cycle, etag, "CLOSED").status());
         // A change after approval makes a new revision; the approved one is kept whole.
+        // The goal is named by its id: after the plan meeting a goal is changed or closed, never dropped.
         Http.Response changed = http.put(planPath, """
-                {"purpose": "Jeg vil bo i egen lejlighed med min kat", "goals": [{"text": "Jeg laver selv mad",
-                 "currentScore": {"value": 3}, "expectedScore": {"value": 2}}],
-                 "parkingLot": ["Få en kæreste", "Rejse til Norge"]}""", planTag);
+                {"purpose": "Jeg vil bo i egen lejlighed med min kat", "goals": [{"id": "%s",
+                 "text": "Jeg laver selv mad", "currentScore": {"value": 3}, "expectedScore": {"value": 2}}],
+                 "parkingLot": ["Få en kæreste", "Rejse til Norge"]}""".formatted(goal.substring(11)), planTag);
         assertEquals(changed.body(), 200, changed.status());
         assertEquals(2, changed.json().path("revision").asInt());
         assertFalse(changed.json().path("approved").asBoolean());
-        JsonNode revisions = http.get(planPath + "/revisions").json();
+        JsonNode revisions = http.get(planPath + "/revisions").json().path("items");
         assertEquals(2, revisions.size());
         assertEquals("Jeg vil bo i egen lejlighed", http.get(planPath + "/revisions/1").json().path("purpose").asText());
         assertEquals(true, http.get(planPath + "/revisions/1").json().path("approved").asBoolean());
@@ -130,7 +141,7 @@ public class CycleIT {
         assertEquals(6, closed.path("history").size());
         assertEquals("lokal-bruger", closed.path("history").get(5).path("stamp").path("by").asText());
 
-        JsonNode all = http.get(citizen + "/cycles").json();
+        JsonNode all = http.get(citizen + "/cycles").json().path("items");
         assertEquals(2, all.size());
         assertEquals(2, all.get(0).path("number").asInt());
         assertEquals("PREPARATION", all.get(0).path("stage").asText());
