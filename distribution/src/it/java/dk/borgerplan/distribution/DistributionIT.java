@@ -108,8 +108,8 @@ public class DistributionIT {
 
         Http.Response plans = http.get("/api/citizens/" + citizen.path("id").asText() + "/plans");
         assertEquals(200, plans.status());
-        assertEquals(1, plans.json().size());
-        String planId = plans.json().get(0).path("id").asText();
+        assertEquals(1, plans.json().path("total").asInt());
+        String planId = plans.json().path("items").get(0).path("id").asText();
 
         Http.Response plan = http.get("/api/plans/" + planId);
         assertEquals(200, plan.status());
