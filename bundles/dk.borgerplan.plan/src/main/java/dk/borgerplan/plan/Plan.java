@@ -3,7 +3,8 @@ package dk.borgerplan.plan;
 import java.util.List;
 
 /**
- * A citizen's plan, made at the plan meeting of a cycle ({@code cycleId}): the purpose of the effort and its goals, the fields of the visual plan (resource field, life-theme
+ * A citizen's plan, made at the plan meeting of a cycle ({@code cycleId}; {@code meeting}: its date and
+ * participants): the purpose of the effort and its goals, the fields of the visual plan (resource field, life-theme
  * fields, employment field, notes, parking lot) and the §141 elements. {@code version} grows with every saved change;
  * {@code revision} grows when a plan that has been approved (even in part) is changed: the approved content is kept
  * as the earlier revision and the new one needs approval again.
@@ -12,7 +13,7 @@ public record Plan(String id, String citizenId, String cycleId, String purpose, 
         List<FieldEntry> resourceField,
         List<ThemeField> themeFields, List<FieldEntry> employmentField, String notes, List<String> parkingLot,
         ActionPlanElements actionPlan, int revision, List<Approval> approvals, long version, Stamp created,
-        Stamp updated) {
+        Stamp updated, PlanMeeting meeting) {
 
     public Plan {
         revision = revision < 1 ? 1 : revision;
@@ -23,6 +24,15 @@ public record Plan(String id, String citizenId, String cycleId, String purpose, 
         employmentField = employmentField == null ? List.of() : List.copyOf(employmentField);
         parkingLot = parkingLot == null ? List.of() : List.copyOf(parkingLot);
         actionPlan = actionPlan == null ? new ActionPlanElements(null, null, null) : actionPlan;
+    }
+
+    /** A plan whose meeting has not been recorded. */
+    public Plan(String id, String citizenId, String cycleId, String purpose, List<Goal> goals,
+            List<FieldEntry> resourceField, List<ThemeField> themeFields, List<FieldEntry> employmentField,
+            String notes, List<String> parkingLot, ActionPlanElements actionPlan, int revision,
+            List<Approval> approvals, long version, Stamp created, Stamp updated) {
+        this(id, citizenId, cycleId, purpose, goals, resourceField, themeFields, employmentField, notes, parkingLot,
+                actionPlan, revision, approvals, version, created, updated, null);
     }
 
     /** A plan of purpose and goals only, in no cycle. */
@@ -42,14 +52,14 @@ public record Plan(String id, String citizenId, String cycleId, String purpose, 
     /** The same plan with these approvals and stamp, e.g. after one more party approved. */
     public Plan withApprovals(List<Approval> newApprovals, Stamp newUpdated) {
         return new Plan(id, citizenId, cycleId, purpose, goals, resourceField, themeFields, employmentField, notes,
-                parkingLot, actionPlan, revision, newApprovals, version, created, newUpdated);
+                parkingLot, actionPlan, revision, newApprovals, version, created, newUpdated, meeting);
     }
 
     /** The same plan with one goal (by id) replaced, e.g. after it was closed or reviewed. */
     public Plan withGoal(Goal changed, Stamp newUpdated) {
         List<Goal> newGoals = goals.stream().map(goal -> goal.id().equals(changed.id()) ? changed : goal).toList();
         return new Plan(id, citizenId, cycleId, purpose, newGoals, resourceField, themeFields, employmentField, notes,
-                parkingLot, actionPlan, revision, approvals, version, created, newUpdated);
+                parkingLot, actionPlan, revision, approvals, version, created, newUpdated, meeting);
     }
 
     /** The goal with this id, if the plan has it. */
@@ -60,6 +70,6 @@ public record Plan(String id, String citizenId, String cycleId, String purpose, 
     /** The same plan with another version, e.g. as a store returns it. */
     public Plan withVersion(long newVersion) {
         return new Plan(id, citizenId, cycleId, purpose, goals, resourceField, themeFields, employmentField, notes,
-                parkingLot, actionPlan, revision, approvals, newVersion, created, updated);
+                parkingLot, actionPlan, revision, approvals, newVersion, created, updated, meeting);
     }
 }

@@ -5,11 +5,18 @@ import java.util.List;
 /**
  * The content of a plan as the meeting writes it; the plan model checks it before anything is saved. Besides the
  * purpose and the goals: the wheel's resource field, its life-theme fields and employment field, notes, the parking
- * lot, and the §141 elements.
+ * lot, the §141 elements, and the meeting (date, participants and their roles).
  */
 public record PlanDraft(String purpose, List<GoalDraft> goals, List<FieldEntry> resourceField,
         List<ThemeFieldDraft> themeFields, List<FieldEntry> employmentField, String notes, List<String> parkingLot,
-        ActionPlanElements actionPlan) {
+        ActionPlanElements actionPlan, PlanMeeting meeting) {
+
+    /** A plan without its meeting recorded. */
+    public PlanDraft(String purpose, List<GoalDraft> goals, List<FieldEntry> resourceField,
+            List<ThemeFieldDraft> themeFields, List<FieldEntry> employmentField, String notes, List<String> parkingLot,
+            ActionPlanElements actionPlan) {
+        this(purpose, goals, resourceField, themeFields, employmentField, notes, parkingLot, actionPlan, null);
+    }
 
     /** A plan of purpose and goals only. */
     public PlanDraft(String purpose, List<GoalDraft> goals) {

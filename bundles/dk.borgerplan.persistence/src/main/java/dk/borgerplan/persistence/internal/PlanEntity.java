@@ -21,6 +21,7 @@ import jakarta.persistence.UniqueConstraint;
 import dk.borgerplan.plan.ActionPlanElements;
 import dk.borgerplan.plan.FieldEntry;
 import dk.borgerplan.plan.Plan;
+import dk.borgerplan.plan.PlanMeeting;
 import dk.borgerplan.plan.SpecialConditions;
 import dk.borgerplan.plan.ThemeField;
 import dk.borgerplan.plan.ThemeUse;
@@ -89,6 +90,15 @@ public class PlanEntity extends StampedEntity {
     @Column(name = "REVISION", nullable = false)
     private int revision;
 
+    // The plan meeting: its date and who took part in which role.
+    @Column(name = "MEETING_DATE")
+    private java.time.LocalDate meetingDate;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "PLAN_PARTICIPANT", joinColumns = @JoinColumn(name = "PLAN_ID"))
+    @OrderColumn(name = "POSITION")
+    private List<ParticipantRow> participants = new ArrayList<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "PLAN_APPROVAL", joinColumns = @JoinColumn(name = "PLAN_ID"))
     @OrderColumn(name = "POSITION")
@@ -109,6 +119,9 @@ public class PlanEntity extends StampedEntity {
     void apply(Plan plan) {
         this.purpose = plan.purpose();
         this.revision = plan.revision();
+        this.meetingDate = plan.meeting() == null ? null : plan.meeting().date();
+        this.participants = new ArrayList<>(plan.meeting() == null ? List.of()
+                : plan.meeting().participants().stream().map(ParticipantRow::new).toList());
         this.approvals = new ArrayList<>(plan.approvals().stream().map(ApprovalRow::new).toList());
         this.goals = new ArrayList<>(plan.goals().stream().map(GoalRow::new).toList());
         List<FieldEntryRow> rows = new ArrayList<>();
@@ -152,6 +165,8 @@ public class PlanEntity extends StampedEntity {
                 resource, themes.entrySet().stream().map(e -> new ThemeField(e.getKey(), e.getValue())).toList(),
                 employment, notes, parkingLot, new ActionPlanElements(neededEffort, expectedDuration, special),
                 revision, approvals.stream().map(ApprovalRow::toApproval).toList(), version(), created(),
-                updated());
+                updated(), meetingDate == null && participants.isEmpty() ? null
+                        : new PlanMeeting(meetingDate,
+                                participants.stream().map(ParticipantRow::toParticipant).toList()));
     }
 }

@@ -252,6 +252,20 @@ class JpaPlanStoreTest {
     }
 
     @Test
+    void thePlanMeetingIsStoredWithThePlan() {
+        Citizen citizen = store.insertCitizen(citizen("Testborger Møde"));
+        Plan bare = plan(citizen.id(), "Formål", 1);
+        dk.borgerplan.plan.PlanMeeting meeting = new dk.borgerplan.plan.PlanMeeting(java.time.LocalDate.of(2026, 11, 19),
+                List.of(new dk.borgerplan.plan.Participant("Mette", dk.borgerplan.plan.ParticipantRole.CITIZEN),
+                        new dk.borgerplan.plan.Participant("Anne", dk.borgerplan.plan.ParticipantRole.CONTACT_PERSON)));
+        Plan plan = store.insertPlan(new Plan(bare.id(), bare.citizenId(), null, bare.purpose(), bare.goals(), null,
+                null, null, null, null, null, 1, List.of(), 0, STAMP, STAMP, meeting));
+        assertEquals(meeting, store.plan(plan.id()).orElseThrow().meeting());
+        assertEquals(null, store.plan(store.insertPlan(plan(citizen.id(), "Uden møde", 1)).id()).orElseThrow()
+                .meeting());
+    }
+
+    @Test
     void citizensArePagedByName() {
         for (String name : List.of("C", "A", "E", "B", "D")) {
             store.insertCitizen(citizen(name));

@@ -1,6 +1,8 @@
 package dk.borgerplan.plan.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +20,8 @@ import org.slf4j.LoggerFactory;
 import dk.borgerplan.method.Phase;
 import dk.borgerplan.plan.Actor;
 import dk.borgerplan.plan.Citizen;
+import dk.borgerplan.plan.Participant;
+import dk.borgerplan.plan.PlanMeeting;
 import dk.borgerplan.plan.GoalClosing;
 import dk.borgerplan.plan.GoalClosingDraft;
 import dk.borgerplan.plan.GoalProgression;
@@ -94,7 +98,7 @@ public class PlanModel implements PlanService {
     @Override
     public Plan create(Actor actor, String citizenId, PlanDraft draft) {
         Citizen citizen = store.citizen(citizenId).orElseThrow(() -> new NotFoundException("citizen", citizenId));
-        requireValid(rules.check(draft));
+        requireValid(check(draft));
         List<PlanCycle> cycles = store.cyclesOf(citizenId);
         PlanCycle cycle = cycles.stream().filter(PlanCycle::open).findFirst()
                 .orElseGet(() -> cycles.isEmpty()
@@ -123,6 +127,16 @@ public class PlanModel implements PlanService {
                 .flatMap(c -> store.planOfCycle(c.id())).orElse(null);
     }
 
+    /** The draft's rules, and its meeting's: a plausible date, participants with name and role. */
+    private List<Violation> check(PlanDraft draft) {
+        List<Violation> violations = new ArrayList<>(rules.check(draft));
+        if (draft != null && draft.meeting() != null) {
+            PreparationRules.meeting(violations, "meeting.", draft.meeting().date(), draft.meeting().participants(),
+                    LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Copenhagen")));
+        }
+        return violations;
+    }
+
     @Override
     public Optional<Plan> find(String planId) {
         return store.plan(planId);
@@ -139,7 +153,7 @@ public class PlanModel implements PlanService {
     @Override
     public Plan update(Actor actor, String planId, long basedOnVersion, PlanDraft draft) {
         Plan current = store.plan(planId).orElseThrow(() -> new NotFoundException("plan", planId));
-        requireValid(rules.check(draft));
+        requireValid(check(draft));
         Citizen citizen = store.citizen(current.citizenId()).orElseThrow();
         PlanCycle cycle = current.cycleId() == null ? null : store.cycle(current.cycleId()).orElse(null);
         Plan previous = cycle == null ? null : previousPlan(cycle);
@@ -277,7 +291,10 @@ public class PlanModel implements PlanService {
         return new Plan(id, citizenId, cycleId, draft.purpose().strip(), goals, entries(draft.resourceField()),
                 themeFields, entries(draft.employmentField()), stripped(draft.notes()),
                 draft.parkingLot() == null ? List.of() : draft.parkingLot().stream().map(String::strip).toList(),
-                draft.actionPlan(), revision, List.of(), version, created, updated);
+                draft.actionPlan(), revision, List.of(), version, created, updated,
+                draft.meeting() == null ? null
+                        : new PlanMeeting(draft.meeting().date(), draft.meeting().participants().stream()
+                                .map(p -> new Participant(p.name().strip(), p.role())).toList()));
     }
 
     private static List<FieldEntry> entries(List<FieldEntry> entries) {

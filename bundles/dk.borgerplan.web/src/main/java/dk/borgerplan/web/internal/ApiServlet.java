@@ -96,6 +96,9 @@ abstract class ApiServlet extends HttpServlet {
         return switch (kind) {
             case "citizen" -> Texts.NO_SUCH_CITIZEN;
             case "cycle" -> Texts.NO_SUCH_CYCLE;
+            case "preparationMeeting" -> Texts.NO_SUCH_PREPARATION_MEETING;
+            case "sheetEntry" -> Texts.NO_SUCH_SHEET_ENTRY;
+            case "picture" -> Texts.NO_SUCH_PICTURE;
             default -> Texts.NO_SUCH_PLAN;
         };
     }
@@ -190,6 +193,9 @@ abstract class ApiServlet extends HttpServlet {
         }
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return Texts.TYPE_LIST;
+        }
+        if (type == java.time.LocalDate.class) {
+            return Texts.TYPE_DATE;
         }
         if (type.isRecord()) {
             return Texts.TYPE_OBJECT;

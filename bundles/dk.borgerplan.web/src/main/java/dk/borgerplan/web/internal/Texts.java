@@ -36,6 +36,11 @@ final class Texts {
     static final Text NO_SUCH_CITIZEN = Text.of("Borgeren findes ikke", "The citizen does not exist");
     static final Text NO_SUCH_PLAN = Text.of("Planen findes ikke", "The plan does not exist");
     static final Text NO_SUCH_CYCLE = Text.of("Cyklussen findes ikke", "The cycle does not exist");
+    static final Text NO_SUCH_PREPARATION_MEETING = Text.of("Forberedelsesmødet findes ikke",
+            "The preparation meeting does not exist");
+    static final Text NO_SUCH_SHEET_ENTRY = Text.of("Indslaget findes ikke på forberedelsesarket",
+            "The preparation sheet has no such entry");
+    static final Text NO_SUCH_PICTURE = Text.of("Billedet findes ikke", "The picture does not exist");
     static final Text REQUIRED = Text.of("Skal udfyldes", "Is required");
     static final Text NO_SUCH_RESOURCE = Text.of("Adressen findes ikke", "No such address");
     static final Text NOT_ALLOWED = Text.of("Metoden {0} kan ikke bruges her", "Method {0} is not allowed here");
@@ -51,6 +56,7 @@ final class Texts {
     static final Text TYPE_NUMBER = Text.of("et tal", "a number");
     static final Text TYPE_TEXT = Text.of("en tekst", "a text");
     static final Text TYPE_LIST = Text.of("en liste", "a list");
+    static final Text TYPE_DATE = Text.of("en dato (ÅÅÅÅ-MM-DD)", "a date (YYYY-MM-DD)");
     static final Text TYPE_OBJECT = Text.of("et objekt", "an object");
     static final Text TYPE_VALUE = Text.of("en anden værditype", "another kind of value");
 }

@@ -108,8 +108,12 @@ final class Views {
     record PlanView(String id, String citizenId, String cycleId, int revision, boolean approved,
             List<ApprovalView> approvals, String purpose, List<GoalView> goals, List<FieldEntry> resourceField,
             List<ThemeFieldView> themeFields, List<FieldEntry> employmentField, String notes, List<String> parkingLot,
-            ActionPlanElements actionPlan, CompletenessView completeness, List<HintView> hints, long version,
-            Stamp created, Stamp updated) {
+            ActionPlanElements actionPlan, PlanMeetingView meeting, CompletenessView completeness,
+            List<HintView> hints, long version, Stamp created, Stamp updated) {
+    }
+
+    /** The plan meeting: its date and who took part, with their roles in words. */
+    record PlanMeetingView(java.time.LocalDate date, List<PreparationViews.ParticipantView> participants) {
     }
 
     record TransitionView(CycleStage from, CycleStage to, Stamp stamp) {
@@ -163,6 +167,11 @@ final class Views {
                 plan.goals().stream().map(goal -> goal(goal, scales, locale)).toList(), plan.resourceField(),
                 plan.themeFields().stream().map(f -> new ThemeFieldView(theme(f.theme()), f.entries())).toList(),
                 plan.employmentField(), plan.notes(), plan.parkingLot(), plan.actionPlan(),
+                plan.meeting() == null ? null
+                        : new PlanMeetingView(plan.meeting().date(), plan.meeting().participants().stream()
+                                .map(p -> new PreparationViews.ParticipantView(p.name(), p.role(),
+                                        p.role().label().in(locale)))
+                                .toList()),
                 new CompletenessView(completeness.complete(), completeness.missing().stream()
                         .map(element -> new MissingView(element, Completeness.label(element, locale))).toList()),
                 hints.stream().map(h -> new HintView(h.field(), h.hint(), h.message(locale))).toList(),

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 
 import javax.inject.Inject;
@@ -31,6 +32,8 @@ import dk.borgerplan.distribution.ResolvedDistribution;
  * tells it, on the Randers distribution:
  * <ol>
  * <li>Mette is registered with her offers and the people around her; her first cycle opens at preparation.</li>
+ * <li>At a group preparation meeting with her contact person and a citizen guide she fills in "Her er mit liv" —
+ * in her own words, with icons, and with the contact person writing one entry for her.</li>
  * <li>At the plan meeting the visual plan is drawn: purpose, resource field, three goals — on the second she and the
  * contact person disagree on the score — and a thought for the parking lot.</li>
  * <li>Citizen, provider and authority approve; the follow-up starts.</li>
@@ -86,11 +89,36 @@ public class FirstYearIT {
         String cycleTag = cycle.header("ETag");
         assertEquals("Forberedelse", cycle.json().path("stageLabel").asText());
 
+        // 2. The group preparation meeting: Mette, her contact person and a citizen guide fill in her sheet.
+        Http.Response preparation = http.post("/api/preparation-meetings", """
+                {"cycleId": "%s", "kind": "GROUP", "date": "%s",
+                 "participants": [{"name": "Mette Testborger", "role": "CITIZEN"},
+                                  {"name": "Anne Kontaktperson", "role": "CONTACT_PERSON"},
+                                  {"name": "Bo Borgerguide", "role": "PEER_GUIDE"}]}"""
+                .formatted(cyclePath.substring("/api/cycles/".length()), LocalDate.now().minusDays(14)));
+        String meetingPath = preparation.header("Location");
+        created(preparation);
+        String meetingTag = preparation.header("ETag");
+        String[] entries = {
+            "{\"field\": \"WISH_TO_MANAGE\", \"text\": \"Jeg vil gerne selv kunne lave mad\"}",
+            "{\"field\": \"CAN_DO\", \"text\": \"Jeg kan passe mit arbejde\", \"icons\": [\"theme.arbejde\"]}",
+            "{\"field\": \"DREAMS\", \"icons\": [\"interest.travel\"]}",
+            "{\"field\": \"INTERESTS\", \"text\": \"Musik og min kat\", \"onBehalfOf\": \"Mette Testborger\"}" };
+        for (String entry : entries) {
+            Http.Response added = http.send("POST", meetingPath + "/entries", entry,
+                    Map.of("Content-Type", "application/json", "If-Match", meetingTag));
+            created(added);
+            meetingTag = added.header("ETag");
+        }
+
         cycleTag = advance(cyclePath, cycleTag, "PLAN_MEETING");
 
-        // 2. The plan meeting draws the visual plan.
+        // 3. The plan meeting draws the visual plan.
         Http.Response plan = http.post(citizen + "/plans", """
-                {"purpose": "Jeg vil bo godt i min lejlighed og have et arbejde, jeg er glad for",
+                {"meeting": {"date": "%s", "participants": [
+                   {"name": "Mette Testborger", "role": "CITIZEN"}, {"name": "Anne Kontaktperson", "role": "CONTACT_PERSON"},
+                   {"name": "Søren Sagsbehandler", "role": "CASEWORKER"}, {"name": "Hanne Testborger", "role": "RELATIVE"}]},
+                 "purpose": "Jeg vil bo godt i min lejlighed og have et arbejde, jeg er glad for",
                  "resourceField": [{"text": "Jeg er god til at hjælpe andre", "icons": ["resource.smiley"]}],
                  "goals": [
                    {"text": "Jeg laver selv aftensmad to gange om ugen", "type": "DEVELOP",
@@ -103,7 +131,7 @@ public class FirstYearIT {
                     "citizenScore": {"value": 0}, "disagreementNote": "Mette mener, hun klarer arbejdet helt selv"},
                    {"text": "Jeg tager selv bussen til byen", "type": "DEVELOP",
                     "currentScore": {"value": 3}, "expectedScore": {"value": 2}}],
-                 "parkingLot": ["Få en kæreste"]}""".formatted(dayOffer));
+                 "parkingLot": ["Få en kæreste"]}""".formatted(LocalDate.now().minusDays(7), dayOffer));
         JsonNode drawn = created(plan);
         String planPath = "/api/plans/" + drawn.path("id").asText();
         String planTag = plan.header("ETag");
@@ -111,8 +139,9 @@ public class FirstYearIT {
         assertTrue(work.path("disagreement").asBoolean());
         assertEquals("Ingen/ubetydelige begrænsninger", work.path("citizenScore").path("label").asText());
         assertEquals(dayOffer, work.path("offerIds").get(0).asText());
+        assertEquals("Pårørende", drawn.path("meeting").path("participants").get(3).path("roleLabel").asText());
 
-        // 3. Citizen, provider and authority approve; the follow-up starts.
+        // 4. Citizen, provider and authority approve; the follow-up starts.
         for (String party : new String[] { "CITIZEN", "PROVIDER", "AUTHORITY" }) {
             planTag = ok(http.send("POST", planPath + "/approvals", "{\"party\": \"" + party + "\"}",
                     Map.of("Content-Type", "application/json", "If-Match", planTag))).header("ETag");
@@ -121,7 +150,7 @@ public class FirstYearIT {
         cycleTag = advance(cyclePath, cycleTag, "FOLLOW_UP");
         cycleTag = advance(cyclePath, cycleTag, "TARGETED_EFFORT");
 
-        // 4. The bus goal is closed early: Mette moved to another day offer, and the caseworker was told.
+        // 5. The bus goal is closed early: Mette moved to another day offer, and the caseworker was told.
         String bus = "/api/goals/" + drawn.path("goals").get(2).path("id").asText();
         Http.Response closed = ok(http.send("POST", bus + "/closing", """
                 {"status": "CLOSED_EARLY", "reason": "Mette er flyttet til et dagtilbud tæt på, hun går derhen",
@@ -129,7 +158,7 @@ public class FirstYearIT {
         planTag = closed.header("ETag");
         assertEquals("Afsluttet før tid", closed.json().path("goal").path("statusLabel").asText());
 
-        // 5. At the next plan meeting each goal gets its new score and a decision.
+        // 6. At the next plan meeting each goal gets its new score and a decision.
         cycleTag = advance(cyclePath, cycleTag, "STATUS_REVIEW");
         String[][] reviews = { { "0", "2", "CONTINUE" }, { "1", "1", "CONTINUE" }, { "2", "3", "END" } };
         for (String[] review : reviews) {
@@ -160,6 +189,15 @@ public class FirstYearIT {
         JsonNode first = cycles.get(1);
         assertFalse(first.path("open").asBoolean());
         assertEquals(6, first.path("history").size());
+
+        // Her sheet, with who wrote each entry and for whom.
+        JsonNode meeting = http.get("/api/preparation-meetings?cycleId=" + first.path("id").asText()).json()
+                .path("items").get(0);
+        assertEquals("Borgerguide", meeting.path("participants").get(2).path("roleLabel").asText());
+        JsonNode fields = meeting.path("sheet").path("fields");
+        assertEquals("Jeg vil gerne selv kunne", fields.get(0).path("label").asText());
+        assertEquals("interest.travel", fields.get(2).path("entries").get(0).path("icons").get(0).asText());
+        assertEquals("Mette Testborger", fields.get(3).path("entries").get(0).path("onBehalfOf").asText());
 
         JsonNode plan = http.get(citizen + "/plans").json().path("items").get(0);
         assertEquals(3, plan.path("approvals").size());
