@@ -1,0 +1,489 @@
+package dk.borgerplan.distribution.randers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+
+/**
+ * The OpenAPI document the server serves at {@code /api/openapi.json} matches what the server does.
+ *
+ * <p>The distribution is started as a process (as {@link LaunchIT} does), the document is read from it, and a scripted
+ * walk through the API checks every request and response against the document with Atlassian's
+ * swagger-request-validator: an undocumented status, header, body field or path fails. At the end every operation of
+ * the document must have been exercised by the walk, and the walk must have used no path the document lacks.
+ *
+ * <p><b>Adding or changing an endpoint?</b> Change its part of {@code bundles/dk.borgerplan.web/src/main/resources/
+ * openapi/openapi.json} and add a step for it to {@link #theDocumentMatchesWhatTheServerDoes()}: this test fails until
+ * both are done. Never loosen the checks here to make a document pass.
+ */
+class OpenApiIT {
+
+    /** Headers of every HTTP answer that the document need not name. Anything else must be documented. */
+    private static final Set<String> TRANSPORT_HEADERS = Set.of("content-type", "content-length", "date", "server",
+            "transfer-encoding", "connection", "keep-alive", "vary");
+    private static final String UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
+
+    @TempDir
+    static Path installation;
+
+    private static Process server;
+    private static String base;
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private OpenApiInteractionValidator validator;
+    private OpenAPI document;
+    private final Set<String> exercised = new TreeSet<>();
+    private final List<String> failures = new ArrayList<>();
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path target = Path.of(System.getProperty("borgerplan.distribution.jar")).getParent();
+        for (String file : List.of("borgerplan", "borgerplan-randers.jar")) {
+            Files.copy(target.resolve(file), installation.resolve(file), StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        Files.createDirectories(installation.resolve("etc"));
+        try (var files = Files.list(target.resolve("etc"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, installation.resolve("etc").resolve(file.getFileName()));
+            }
+        }
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        ProcessBuilder builder = new ProcessBuilder("./borgerplan").directory(installation.toFile())
+                .redirectErrorStream(true).redirectOutput(installation.resolve("server.log").toFile());
+        builder.environment().put("JAVA_OPTS", "-Dorg.osgi.service.http.port=" + port);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        server = builder.start();
+        base = "http://127.0.0.1:" + port;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            assertTrue(server.isAlive(), "the distribution ended early");
+            try {
+                HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/health"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+                last = health.statusCode() + " " + health.body();
+            } catch (IOException notYet) {
+                last = notYet.toString();
+            }
+            Thread.sleep(100);
+        }
+        fail("the distribution never became healthy: " + last);
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        if (server != null) {
+            server.destroy();
+            if (!server.waitFor(30, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void theDocumentMatchesWhatTheServerDoes() throws Exception {
+        // (a) The document as the server serves it.
+        HttpResponse<byte[]> served = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/openapi.json")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, served.statusCode());
+        String text = new String(served.body(), StandardCharsets.UTF_8);
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        options.setResolveFully(true);
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(text, null, options);
+        assertTrue(parsed.getMessages() == null || parsed.getMessages().isEmpty(),
+                "the document is valid OpenAPI: " + parsed.getMessages());
+        document = parsed.getOpenAPI();
+        assertNotNull(document);
+        validator = OpenApiInteractionValidator.createForInlineApiSpecification(text)
+                // Every finding is an error: nothing the validator can see is let through.
+                .withLevelResolver(LevelResolver.create().withDefaultLevel(ValidationReport.Level.ERROR).build())
+                .withStrictOperationPathMatching()
+                .build();
+
+        // (b) The walk. Each call is checked against the document as it happens.
+        Answer root = call("GET", "/", Map.of(), null);
+        assertEquals(200, root.status);
+        Answer openapi = call("GET", "/api/openapi.json", Map.of(), null);
+        assertEquals(200, openapi.status);
+        assertEquals(304, call("GET", "/api/openapi.json", Map.of("If-None-Match", openapi.header("ETag")), null).status);
+        assertEquals(200, call("GET", "/api/health", Map.of(), null).status);
+
+        // Catalogues, in both languages.
+        JsonNode scales = call("GET", "/api/scales", Map.of(), null).json();
+        assertTrue(scales.size() > 0);
+        assertEquals(200, call("GET", "/api/scales/" + scales.get(0).get("id").asText(), en(), null).status);
+        assertEquals(404, call("GET", "/api/scales/no-such-scale", Map.of(), null).status);
+        JsonNode themes = call("GET", "/api/themes", en(), null).json();
+        assertTrue(themes.size() > 0);
+        assertEquals(200, call("GET", "/api/methods", Map.of(), null).status);
+        JsonNode icons = call("GET", "/api/icons", Map.of(), null).json();
+        assertTrue(icons.size() > 0);
+        String concept = icons.get(0).get("concept").asText();
+        String iconTheme = icons.get(0).get("themes").size() > 0 ? icons.get(0).get("themes").get(0).asText() : "x";
+        assertEquals(200, call("GET", "/api/icons?theme=" + encode(iconTheme), Map.of(), null).status);
+        assertEquals(200, call("GET", "/api/icons?q=" + encode(icons.get(0).get("label").asText()), en(), null).status);
+        Answer icon = call("GET", "/api/icons/" + concept, Map.of(), null);
+        assertEquals(200, icon.status);
+        assertEquals(304, call("GET", "/api/icons/" + concept, Map.of("If-None-Match", icon.header("ETag")), null).status);
+        assertEquals(404, call("GET", "/api/icons/no-such-concept", Map.of(), null).status);
+
+        // Citizens: register, read, change with If-Match, page, and the bad inputs.
+        Answer created = call("POST", "/api/citizens", Map.of(),
+                "{\"name\": \"Testborger OpenApi\", \"cprNumber\": \"010170-1234\", \"targetGroups\": [\"AUTISM\"],"
+                        + " \"actingMunicipality\": \"730\", \"look\": \"NEUTRAL\"}");
+        assertEquals(201, created.status);
+        String citizen = created.json().get("id").asText();
+        assertEquals(409, call("POST", "/api/citizens", en(),
+                "{\"name\": \"Testborger Igen\", \"cprNumber\": \"010170-1234\"}").status);
+        assertEquals(400, bad("POST", "/api/citizens", Map.of(), "{\"name\": 3}").status);
+        assertEquals(400, bad("POST", "/api/citizens", en(), "{\"name\": \"Testborger\", \"shoeSize\": 44}").status);
+        assertEquals(400, bad("POST", "/api/citizens", Map.of(), "{\"name\": ").status);
+        assertEquals(415, bad("POST", "/api/citizens", Map.of("Content-Type", "text/plain"), "name").status);
+        String other = call("POST", "/api/citizens", Map.of(), "{\"name\": \"Testborger Uden Cpr\"}").json()
+                .get("id").asText();
+
+        Answer read = call("GET", "/api/citizens/" + citizen, Map.of(), null);
+        assertEquals(200, read.status);
+        String citizenTag = read.header("ETag");
+        Answer changed = call("PUT", "/api/citizens/" + citizen, Map.of("If-Match", citizenTag),
+                "{\"name\": \"Testborger OpenApi\", \"cprNumber\": \"010170-1234\", \"offers\": [{\"kind\": \"DAY\","
+                        + " \"name\": \"Værkstedet\"}], \"people\": [{\"name\": \"Mor\", \"role\": \"RELATIVE\"}],"
+                        + " \"visualPlanOptOut\": false}");
+        assertEquals(200, changed.status);
+        assertEquals(412, call("PUT", "/api/citizens/" + citizen, Map.of("If-Match", citizenTag),
+                "{\"name\": \"Testborger OpenApi\"}").status);
+        assertEquals(428, bad("PUT", "/api/citizens/" + citizen, Map.of(), "{\"name\": \"Testborger OpenApi\"}").status);
+        assertEquals(404, call("GET", "/api/citizens/" + UNKNOWN_ID, Map.of(), null).status);
+        assertEquals(200, call("GET", "/api/citizens/" + citizen + "/cpr", Map.of(), null).status);
+        assertEquals(404, call("GET", "/api/citizens/" + other + "/cpr", en(), null).status);
+        JsonNode page = call("GET", "/api/citizens?offset=0&limit=1", Map.of(), null).json();
+        assertEquals(1, page.get("items").size());
+        assertEquals(200, call("GET", "/api/citizens", en(), null).status);
+        assertEquals(400, bad("GET", "/api/citizens?offset=-1", Map.of(), null).status);
+        assertEquals(400, bad("GET", "/api/citizens?limit=many", en(), null).status);
+
+        // The yearly cycle: open it, move it to the plan meeting.
+        Answer opened = call("POST", "/api/citizens/" + citizen + "/cycles", Map.of(), null);
+        assertEquals(201, opened.status);
+        String cycle = opened.json().get("id").asText();
+        assertEquals(409, call("POST", "/api/citizens/" + citizen + "/cycles", Map.of(), null).status);
+        assertEquals(200, call("GET", "/api/citizens/" + citizen + "/cycles?offset=0&limit=10", Map.of(), null).status);
+        assertEquals(404, call("GET", "/api/cycles/" + UNKNOWN_ID, Map.of(), null).status);
+        String cycleTag = call("GET", "/api/cycles/" + cycle, Map.of(), null).header("ETag");
+        cycleTag = move(cycle, cycleTag, "PLAN_MEETING");
+        assertEquals(409, call("POST", "/api/cycles/" + cycle + "/transitions", Map.of("If-Match", cycleTag),
+                "{\"to\": \"STATUS_REVIEW\"}").status);
+        assertEquals(400, bad("POST", "/api/cycles/" + cycle + "/transitions", Map.of("If-Match", cycleTag),
+                "{\"to\": \"NOWHERE\"}").status);
+
+        // The plan, with three goals (indsatsmål).
+        Answer plan = call("POST", "/api/citizens/" + citizen + "/plans", Map.of(), "{\"purpose\": \"Jeg vil klare mig selv\","
+                + " \"goals\": [" + goal("Jeg laver mad", 3, 2) + ", " + goal("Jeg tager bussen", 4, 2) + ", "
+                + goal("Jeg går en tur", 2, 1) + "], \"parkingLot\": [\"Ferie\"], \"actionPlan\": {\"neededEffort\":"
+                + " \"Støtte\", \"specialConditions\": {\"housing\": \"Bofællesskab\"}}}");
+        assertEquals(201, plan.status);
+        String planId = plan.json().get("id").asText();
+        List<String> goals = new ArrayList<>();
+        plan.json().get("goals").forEach(g -> goals.add(g.get("id").asText()));
+        assertEquals(3, goals.size());
+        assertEquals(409, call("POST", "/api/citizens/" + citizen + "/plans", Map.of(),
+                "{\"purpose\": \"Igen\", \"goals\": [" + goal("Jeg læser", 3, 2) + "]}").status);
+        assertEquals(400, bad("POST", "/api/citizens/" + citizen + "/plans", en(),
+                "{\"purpose\": \"Forkert\", \"goals\": [{\"text\": \"Jeg læser\", \"currentScore\": {\"value\": \"3\"}}]}")
+                .status);
+        assertEquals(400, call("POST", "/api/citizens/" + other + "/plans", Map.of(), "{\"purpose\": \"Intet mål\"}").status);
+        assertEquals(404, call("POST", "/api/citizens/" + UNKNOWN_ID + "/plans", Map.of(),
+                "{\"purpose\": \"Ingen borger\", \"goals\": [" + goal("Jeg læser", 3, 2) + "]}").status);
+
+        Answer planRead = call("GET", "/api/plans/" + planId, en(), null);
+        String planTag = planRead.header("ETag");
+        Answer updated = call("PUT", "/api/plans/" + planId, Map.of("If-Match", planTag),
+                "{\"purpose\": \"Jeg vil klare mere selv\", \"goals\": [" + goal(goals.get(0), "Jeg laver mad", 3, 2) + ", "
+                        + goal(goals.get(1), "Jeg tager bussen", 4, 2) + ", " + goal(goals.get(2), "Jeg går en tur", 2, 1)
+                        + "], \"resourceField\": [{\"text\": \"Jeg er god til dyr\"}], \"notes\": \"Noter\"}");
+        assertEquals(200, updated.status);
+        assertEquals(412, call("PUT", "/api/plans/" + planId, Map.of("If-Match", planTag),
+                "{\"purpose\": \"Forældet\", \"goals\": [" + goal(goals.get(0), "Jeg laver mad", 3, 2) + "]}").status);
+        assertEquals(428, bad("PUT", "/api/plans/" + planId, Map.of(), "{\"purpose\": \"Uden version\"}").status);
+        assertEquals(404, call("GET", "/api/plans/" + UNKNOWN_ID, Map.of(), null).status);
+        planTag = updated.header("ETag");
+
+        // Approvals (godkendelser) by the three parties; a party approves once.
+        for (String party : List.of("CITIZEN", "PROVIDER", "AUTHORITY")) {
+            Answer approved = call("POST", "/api/plans/" + planId + "/approvals", Map.of("If-Match", planTag),
+                    "{\"party\": \"" + party + "\"" + (party.equals("CITIZEN") ? ", \"onBehalfOf\": \"Mor\"" : "") + "}");
+            assertEquals(200, approved.status);
+            planTag = approved.header("ETag");
+        }
+        assertEquals(409, call("POST", "/api/plans/" + planId + "/approvals", Map.of("If-Match", planTag),
+                "{\"party\": \"CITIZEN\"}").status);
+        JsonNode revisions = call("GET", "/api/plans/" + planId + "/revisions", Map.of(), null).json();
+        assertTrue(revisions.get("total").asInt() >= 1);
+        assertEquals(200, call("GET", "/api/plans/" + planId + "/revisions/1", en(), null).status);
+        assertEquals(404, call("GET", "/api/plans/" + planId + "/revisions/99", Map.of(), null).status);
+        assertEquals(200, call("GET", "/api/plans/" + planId + "/goals?limit=2", Map.of(), null).status);
+        assertEquals(200, call("GET", "/api/citizens/" + citizen + "/plans", Map.of(), null).status);
+        assertEquals(200, call("GET", "/api/goals/" + goals.get(0), en(), null).status);
+        assertEquals(404, call("GET", "/api/goals/" + UNKNOWN_ID, Map.of(), null).status);
+
+        // In use: a goal is closed; reviews wait for the status review.
+        assertEquals(428, bad("POST", "/api/cycles/" + cycle + "/transitions", Map.of(), "{\"to\": \"FOLLOW_UP\"}").status);
+        String staleCycleTag = cycleTag;
+        cycleTag = move(cycle, cycleTag, "FOLLOW_UP");
+        assertEquals(412, call("POST", "/api/cycles/" + cycle + "/transitions", Map.of("If-Match", staleCycleTag),
+                "{\"to\": \"TARGETED_EFFORT\"}").status);
+        Answer closed = call("POST", "/api/goals/" + goals.get(0) + "/closing", Map.of("If-Match", planTag),
+                "{\"status\": \"ACHIEVED\"}");
+        assertEquals(200, closed.status);
+        planTag = closed.header("ETag");
+        Answer early = call("POST", "/api/goals/" + goals.get(1) + "/closing", Map.of("If-Match", planTag),
+                "{\"status\": \"CLOSED_EARLY\", \"reason\": \"Flyttet\", \"authorityContacted\": true}");
+        assertEquals(200, early.status);
+        planTag = early.header("ETag");
+        assertEquals(409, call("POST", "/api/goals/" + goals.get(2) + "/closing", Map.of("If-Match", planTag),
+                "{\"status\": \"ACHIEVED\"}").status);
+        assertEquals(400, call("POST", "/api/goals/" + goals.get(2) + "/closing", Map.of("If-Match", planTag),
+                "{\"status\": \"CLOSED_EARLY\"}").status);
+        assertEquals(412, call("POST", "/api/goals/" + goals.get(2) + "/closing", Map.of("If-Match", "\"1\""),
+                "{\"status\": \"ACHIEVED\"}").status);
+        assertEquals(428, bad("POST", "/api/goals/" + goals.get(2) + "/closing", Map.of(), "{\"status\": \"ACHIEVED\"}")
+                .status);
+        assertEquals(409, call("POST", "/api/goals/" + goals.get(2) + "/review", Map.of("If-Match", planTag),
+                "{\"score\": {\"value\": 1}, \"outcome\": \"CONTINUE\"}").status);
+
+        // The status review: every goal reviewed, then the cycle closes (and the next one opens).
+        cycleTag = move(cycle, cycleTag, "TARGETED_EFFORT");
+        cycleTag = move(cycle, cycleTag, "STATUS_REVIEW");
+        assertEquals(409, call("POST", "/api/cycles/" + cycle + "/transitions", Map.of("If-Match", cycleTag),
+                "{\"to\": \"CLOSED\"}").status);
+        assertEquals(428, bad("POST", "/api/goals/" + goals.get(2) + "/review", Map.of(),
+                "{\"score\": {\"value\": 1}, \"outcome\": \"CONTINUE\"}").status);
+        assertEquals(404, call("POST", "/api/goals/" + UNKNOWN_ID + "/review", Map.of("If-Match", planTag),
+                "{\"score\": {\"value\": 1}, \"outcome\": \"CONTINUE\"}").status);
+        for (int i = 0; i < goals.size(); i++) {
+            Answer reviewed = call("POST", "/api/goals/" + goals.get(i) + "/review", Map.of("If-Match", planTag),
+                    "{\"score\": {\"value\": 1}, \"outcome\": \"" + (i == 2 ? "CONTINUE" : "END") + "\", \"note\": \"Godt\"}");
+            assertEquals(200, reviewed.status);
+            planTag = reviewed.header("ETag");
+        }
+        move(cycle, cycleTag, "CLOSED");
+        JsonNode cycles = call("GET", "/api/citizens/" + citizen + "/cycles", en(), null).json();
+        assertEquals(2, cycles.get("total").asInt());
+        assertEquals(200, call("GET", "/api/citizens/" + citizen + "/progression", Map.of(), null).status);
+        assertEquals(200, call("GET", "/api/citizens/" + other + "/progression?offset=0&limit=5", en(), null).status);
+        assertEquals(200, call("GET", "/api/health", en(), null).status);
+
+        assertTrue(failures.isEmpty(), "the server and /api/openapi.json disagree:\n" + String.join("\n", failures));
+
+        // (c) Every documented operation was exercised, and nothing else was.
+        Set<String> documented = new TreeSet<>(operations().keySet());
+        Set<String> missed = new TreeSet<>(documented);
+        missed.removeAll(exercised);
+        assertTrue(missed.isEmpty(), "documented but never exercised by the walk (add a step, or the server lacks it): "
+                + missed);
+        Set<String> undocumented = new TreeSet<>(exercised);
+        undocumented.removeAll(documented);
+        assertTrue(undocumented.isEmpty(), "exercised but not documented: " + undocumented);
+    }
+
+    private String move(String cycle, String tag, String to) throws Exception {
+        Answer moved = call("POST", "/api/cycles/" + cycle + "/transitions", Map.of("If-Match", tag), "{\"to\": \"" + to + "\"}");
+        assertEquals(200, moved.status, moved.text());
+        return moved.header("ETag");
+    }
+
+    private static String goal(String text, int current, int expected) {
+        return "{\"text\": \"" + text + "\", \"currentScore\": {\"value\": " + current + "}, \"expectedScore\": {\"value\": "
+                + expected + "}}";
+    }
+
+    private static String goal(String id, String text, int current, int expected) {
+        return "{\"id\": \"" + id + "\", " + goal(text, current, expected).substring(1);
+    }
+
+    private static Map<String, String> en() {
+        return Map.of("Accept-Language", "en");
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** A call whose request follows the document: both the request and the response are checked. */
+    private Answer call(String method, String pathAndQuery, Map<String, String> headers, String body) throws Exception {
+        return exchange(method, pathAndQuery, headers, body, true);
+    }
+
+    /** A call whose request breaks the document on purpose (a bad input): only the response is checked. */
+    private Answer bad(String method, String pathAndQuery, Map<String, String> headers, String body) throws Exception {
+        return exchange(method, pathAndQuery, headers, body, false);
+    }
+
+    private Answer exchange(String method, String pathAndQuery, Map<String, String> headers, String body,
+            boolean requestFollowsDocument) throws Exception {
+        Map<String, String> sent = new LinkedHashMap<>(headers);
+        if (body != null) {
+            sent.putIfAbsent("Content-Type", "application/json");
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(Duration.ofSeconds(20))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        sent.forEach(request::header);
+        HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        Answer answer = new Answer(response.statusCode(), response.headers().map(), response.body());
+
+        URI uri = URI.create(pathAndQuery);
+        String path = uri.getRawPath();
+        String step = method + " " + pathAndQuery + " -> " + answer.status;
+        String operation = operationOf(method, path);
+        if (operation == null) {
+            failures.add(step + ": no documented operation for this path and method");
+            return answer;
+        }
+        exercised.add(operation);
+
+        SimpleRequest.Builder checked = new SimpleRequest.Builder(method, path);
+        sent.forEach(checked::withHeader);
+        if (body != null) {
+            checked.withBody(body);
+        }
+        if (uri.getRawQuery() != null) {
+            for (String pair : uri.getRawQuery().split("&")) {
+                String[] nameValue = pair.split("=", 2);
+                checked.withQueryParam(decode(nameValue[0]), nameValue.length > 1 ? decode(nameValue[1]) : "");
+            }
+        }
+        SimpleResponse.Builder checkedResponse = SimpleResponse.Builder.status(answer.status);
+        answer.headers.forEach((name, values) -> checkedResponse.withHeader(name, values));
+        if (answer.body.length > 0) {
+            checkedResponse.withBody(answer.body);
+        }
+        ValidationReport report = requestFollowsDocument
+                ? validator.validate(checked.build(), checkedResponse.build())
+                : validator.validateResponse(path, Request.Method.valueOf(method), checkedResponse.build());
+        for (ValidationReport.Message message : report.getMessages()) {
+            if (message.getLevel() == ValidationReport.Level.ERROR) {
+                failures.add(step + ": [" + message.getKey() + "] " + message.getMessage()
+                        + (message.getAdditionalInfo().isEmpty() ? "" : " " + message.getAdditionalInfo()));
+            }
+        }
+        // The validator checks documented headers; an undocumented one (ETag, Location, …) is caught here.
+        ApiResponse documented = operations().get(operation).getResponses().get(String.valueOf(answer.status));
+        if (documented == null) {
+            failures.add(step + ": status " + answer.status + " is not documented for " + operation);
+        } else {
+            Set<String> named = documented.getHeaders() == null ? Set.of()
+                    : documented.getHeaders().keySet().stream().map(h -> h.toLowerCase(Locale.ROOT))
+                            .collect(Collectors.toSet());
+            for (String header : answer.headers.keySet()) {
+                String name = header.toLowerCase(Locale.ROOT);
+                if (!TRANSPORT_HEADERS.contains(name) && !named.contains(name)) {
+                    failures.add(step + ": header " + header + " is not documented");
+                }
+            }
+        }
+        return answer;
+    }
+
+    private static String decode(String value) {
+        return java.net.URLDecoder.decode(value, StandardCharsets.UTF_8);
+    }
+
+    /** Every operation of the document as {@code METHOD /template}. */
+    private Map<String, Operation> operations() {
+        Map<String, Operation> operations = new LinkedHashMap<>();
+        document.getPaths().forEach((template, item) -> item.readOperationsMap()
+                .forEach((method, operation) -> operations.put(method.name() + " " + template, operation)));
+        return operations;
+    }
+
+    /** The documented operation a concrete call is: the template that matches with the fewest parameters. */
+    private String operationOf(String method, String path) {
+        String best = null;
+        int fewest = Integer.MAX_VALUE;
+        for (Map.Entry<String, PathItem> entry : document.getPaths().entrySet()) {
+            String template = entry.getKey();
+            Pattern pattern = Pattern.compile(
+                    Pattern.quote(template).replaceAll("\\{[^}/]+}", "\\\\E[^/]+\\\\Q"));
+            boolean has = entry.getValue().readOperationsMap().keySet().stream()
+                    .anyMatch(m -> m.name().equals(method));
+            int parameters = template.split("\\{", -1).length - 1;
+            if (has && pattern.matcher(path).matches() && parameters < fewest) {
+                best = method + " " + template;
+                fewest = parameters;
+            }
+        }
+        return best;
+    }
+
+    private record Answer(int status, Map<String, List<String>> headers, byte[] body) {
+
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0)).findFirst().orElseThrow(() -> new AssertionError("no " + name));
+        }
+
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        JsonNode json() throws IOException {
+            return JSON.readTree(body);
+        }
+    }
+}
