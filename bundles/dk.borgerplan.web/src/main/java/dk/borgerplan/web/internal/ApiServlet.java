@@ -99,7 +99,9 @@ abstract class ApiServlet extends HttpServlet {
             case "preparationMeeting" -> Texts.NO_SUCH_PREPARATION_MEETING;
             case "sheetEntry" -> Texts.NO_SUCH_SHEET_ENTRY;
             case "picture" -> Texts.NO_SUCH_PICTURE;
-            default -> Texts.NO_SUCH_PLAN;
+            case "goal" -> Texts.NO_SUCH_GOAL;
+            case "plan" -> Texts.NO_SUCH_PLAN;
+            default -> Texts.NO_SUCH_RESOURCE;
         };
     }
 

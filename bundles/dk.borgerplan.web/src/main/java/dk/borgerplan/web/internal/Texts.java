@@ -36,6 +36,7 @@ final class Texts {
     static final Text NO_SUCH_CITIZEN = Text.of("Borgeren findes ikke", "The citizen does not exist");
     static final Text NO_SUCH_PLAN = Text.of("Planen findes ikke", "The plan does not exist");
     static final Text NO_SUCH_CYCLE = Text.of("Cyklussen findes ikke", "The cycle does not exist");
+    static final Text NO_SUCH_GOAL = Text.of("Målet findes ikke", "The goal does not exist");
     static final Text NO_SUCH_PREPARATION_MEETING = Text.of("Forberedelsesmødet findes ikke",
             "The preparation meeting does not exist");
     static final Text NO_SUCH_SHEET_ENTRY = Text.of("Indslaget findes ikke på forberedelsesarket",
@@ -47,11 +48,12 @@ final class Texts {
     static final Text JSON_ONLY = Text.of("Indholdet skal være application/json",
             "The body must be application/json");
     static final Text TOO_LARGE = Text.of("Indholdet må højst fylde {0} bytes", "The body may be at most {0} bytes");
-    static final Text STALE_VERSION = Text.of("Planen er nu i version {0}; hent den igen, og gentag ændringen",
-            "The plan is now at version {0}; read it again and repeat the change");
+    static final Text STALE_VERSION = Text.of(
+            "En anden har gemt en nyere udgave (version {0}); hent den igen, og gentag ændringen",
+            "Someone else saved a newer version ({0}); read it again and repeat the change");
     static final Text IF_MATCH_REQUIRED = Text.of(
-            "Angiv planens version i If-Match, så ingen ændring går tabt",
-            "Send the plan's version in If-Match so that no change is lost");
+            "Angiv den version, ændringen bygger på (ETag), i If-Match, så ingen ændring går tabt",
+            "Send the version the change is based on (the ETag) in If-Match so that no change is lost");
     static final Text INTERNAL = Text.of("Fejlen er logget med nummer {0}", "The error was logged as {0}");
     static final Text TYPE_NUMBER = Text.of("et tal", "a number");
     static final Text TYPE_TEXT = Text.of("en tekst", "a text");

@@ -232,7 +232,9 @@ class OpenApiIT {
                 "{\"to\": \"NOWHERE\"}").status);
 
         // The plan, with three goals (indsatsmål).
-        Answer plan = call("POST", "/api/citizens/" + citizen + "/plans", Map.of(), "{\"purpose\": \"Jeg vil klare mig selv\","
+        Answer plan = call("POST", "/api/citizens/" + citizen + "/plans", Map.of(), "{\"meeting\": {\"date\": \""
+                + java.time.LocalDate.now() + "\", \"participants\": [{\"name\": \"Testborger OpenApi\", \"role\":"
+                + " \"CITIZEN\"}, {\"name\": \"Mor\", \"role\": \"RELATIVE\"}]}, \"purpose\": \"Jeg vil klare mig selv\","
                 + " \"goals\": [" + goal("Jeg laver mad", 3, 2) + ", " + goal("Jeg tager bussen", 4, 2) + ", "
                 + goal("Jeg går en tur", 2, 1) + "], \"parkingLot\": [\"Ferie\"], \"actionPlan\": {\"neededEffort\":"
                 + " \"Støtte\", \"specialConditions\": {\"housing\": \"Bofællesskab\"}}}");
