@@ -467,7 +467,7 @@ final class PlanRules {
     }
 
     /** A required text: present, not blank, and otherwise as {@link #optionalText}. */
-    private static void text(List<Violation> violations, String field, String value, int max) {
+    static void text(List<Violation> violations, String field, String value, int max) {
         if (value == null || value.isBlank()) {
             violations.add(Violation.of(field, "required"));
         } else {
@@ -476,7 +476,7 @@ final class PlanRules {
     }
 
     /** An optional text: at most {@code max} characters, and no control characters but line breaks and tabs. */
-    private static void optionalText(List<Violation> violations, String field, String value, int max) {
+    static void optionalText(List<Violation> violations, String field, String value, int max) {
         if (value == null) {
             return;
         }

@@ -96,6 +96,7 @@ abstract class ApiServlet extends HttpServlet {
         return switch (kind) {
             case "citizen" -> Texts.NO_SUCH_CITIZEN;
             case "cycle" -> Texts.NO_SUCH_CYCLE;
+            case "subGoal" -> Texts.NO_SUCH_SUB_GOAL;
             default -> Texts.NO_SUCH_PLAN;
         };
     }

@@ -36,6 +36,7 @@ final class Texts {
     static final Text NO_SUCH_CITIZEN = Text.of("Borgeren findes ikke", "The citizen does not exist");
     static final Text NO_SUCH_PLAN = Text.of("Planen findes ikke", "The plan does not exist");
     static final Text NO_SUCH_CYCLE = Text.of("Cyklussen findes ikke", "The cycle does not exist");
+    static final Text NO_SUCH_SUB_GOAL = Text.of("Delmålet findes ikke", "The sub-goal does not exist");
     static final Text REQUIRED = Text.of("Skal udfyldes", "Is required");
     static final Text NO_SUCH_RESOURCE = Text.of("Adressen findes ikke", "No such address");
     static final Text NOT_ALLOWED = Text.of("Metoden {0} kan ikke bruges her", "Method {0} is not allowed here");
