@@ -27,7 +27,8 @@ public class StateConflictException extends RuntimeException {
     public String message(Locale locale) {
         List<Object> words = arguments.stream()
                 .map(argument -> argument instanceof CycleStage stage ? stage.label().in(locale)
-                        : argument instanceof ApprovalParty party ? party.label().in(locale) : argument)
+                        : argument instanceof ApprovalParty party ? party.label().in(locale)
+                        : argument instanceof SubGoalStatus status ? status.label().in(locale) : argument)
                 .toList();
         return Messages.format("state." + rule, words, locale);
     }

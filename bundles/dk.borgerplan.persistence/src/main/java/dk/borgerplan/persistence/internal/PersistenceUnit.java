@@ -27,7 +27,8 @@ final class PersistenceUnit {
     static final List<Class<?>> ENTITIES = List.of(StampedEntity.class, CitizenEntity.class, PlanEntity.class,
             GoalRow.class, FieldEntryRow.class, CycleEntity.class, TransitionRow.class, ApprovalRow.class,
             RevisionEntity.class, OfferRow.class, PersonRow.class, PreparationMeetingEntity.class,
-            ParticipantRow.class, SheetEntryRow.class, PictureEntity.class);
+            ParticipantRow.class, SheetEntryRow.class, PictureEntity.class, StaircaseEntity.class, SubGoalRow.class,
+            StaircaseEventRow.class);
 
     private PersistenceUnit() {
     }

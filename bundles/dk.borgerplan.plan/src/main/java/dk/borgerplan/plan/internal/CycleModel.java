@@ -16,6 +16,8 @@ import dk.borgerplan.plan.Citizen;
 import dk.borgerplan.plan.CycleService;
 import dk.borgerplan.plan.CycleStage;
 import dk.borgerplan.plan.CycleTransition;
+import dk.borgerplan.plan.Goal;
+import dk.borgerplan.plan.GoalStaircase;
 import dk.borgerplan.plan.GoalStatus;
 import dk.borgerplan.plan.NotFoundException;
 import dk.borgerplan.plan.Plan;
@@ -24,10 +26,12 @@ import dk.borgerplan.plan.Stamp;
 import dk.borgerplan.plan.StateConflictException;
 import dk.borgerplan.plan.VersionConflictException;
 import dk.borgerplan.plan.spi.PlanStore;
+import dk.borgerplan.plan.spi.StaircaseStore;
 
 /**
  * The yearly cycle's rules: one open cycle per citizen; forward one stage at a time; the follow-up needs the plan
- * from the plan meeting with at least one active goal; closing a cycle opens the next. Every transition is kept.
+ * from the plan meeting with at least one active goal; the targeted effort needs a sub-goal (delmål) for every active
+ * goal; closing a cycle opens the next. Every transition is kept.
  */
 @Component(service = CycleService.class)
 public class CycleModel implements CycleService {
@@ -35,15 +39,17 @@ public class CycleModel implements CycleService {
     private static final Logger LOG = LoggerFactory.getLogger(CycleModel.class);
 
     private final PlanStore store;
+    private final StaircaseStore staircases;
     private final Clock clock;
 
     @Activate
-    public CycleModel(@Reference PlanStore store) {
-        this(store, Clock.systemUTC());
+    public CycleModel(@Reference PlanStore store, @Reference StaircaseStore staircases) {
+        this(store, staircases, Clock.systemUTC());
     }
 
-    CycleModel(PlanStore store, Clock clock) {
+    CycleModel(PlanStore store, StaircaseStore staircases, Clock clock) {
         this.store = store;
+        this.staircases = staircases;
         this.clock = clock;
     }
 
@@ -119,6 +125,15 @@ public class CycleModel implements CycleService {
             }
             if (!plan.approved()) {
                 throw new StateConflictException("planNotApproved");
+            }
+        }
+        if (to == CycleStage.TARGETED_EFFORT) {
+            // At least one sub-goal per goal before the targeted effort (seed 001: "minimum ét delmål").
+            Plan plan = store.planOfCycle(cycleId).orElseThrow(() -> new StateConflictException("planNeeded"));
+            for (Goal goal : plan.goals()) {
+                if (goal.active() && !staircases.staircase(goal.id()).map(GoalStaircase::hasSubGoal).orElse(false)) {
+                    throw new StateConflictException("subGoalNeeded", goal.number());
+                }
             }
         }
         if (to == CycleStage.CLOSED) {

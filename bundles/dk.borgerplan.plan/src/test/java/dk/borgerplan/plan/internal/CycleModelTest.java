@@ -35,7 +35,9 @@ class CycleModelTest {
     private static final Actor CONTACT = new Actor("kontaktperson-1", "Kontaktperson");
 
     private final InMemoryPlanStore store = new InMemoryPlanStore();
-    private final CycleModel cycles = new CycleModel(store);
+    private final InMemoryStaircaseStore staircaseStore = new InMemoryStaircaseStore();
+    private final CycleModel cycles = new CycleModel(store, staircaseStore);
+    private final StaircaseModel staircases = new StaircaseModel(store, staircaseStore);
     private final PlanModel plans = new PlanModel(store, new BundledScaleCatalog(), new BundledThemeCatalog(), 3,
             "fko", Clock.systemUTC());
     private final Citizen citizen = new CitizenRegistry(store).create(CASEWORKER, new NewCitizen("Testborger"));
@@ -60,7 +62,20 @@ class CycleModelTest {
     }
 
     private PlanCycle advance(PlanCycle cycle, CycleStage to) {
+        if (to == CycleStage.TARGETED_EFFORT) {
+            subGoalForEveryGoal(cycle.id());
+        }
         return cycles.advance(CASEWORKER, cycle.id(), cycle.version(), to);
+    }
+
+    /** After the plan meeting, the citizen and the contact person set a first sub-goal (delmål) for each goal. */
+    private void subGoalForEveryGoal(String cycleId) {
+        for (dk.borgerplan.plan.Goal goal : store.planOfCycle(cycleId).orElseThrow().goals()) {
+            if (goal.active() && !staircases.staircase(goal.id()).hasSubGoal()) {
+                staircases.addSubGoal(CONTACT, goal.id(), staircases.staircase(goal.id()).version(),
+                        "Første trin mod: " + goal.text());
+            }
+        }
     }
 
     @Test
@@ -145,6 +160,35 @@ class CycleModelTest {
         StateConflictException notApproved = assertThrows(StateConflictException.class,
                 () -> advance(cycle, CycleStage.FOLLOW_UP));
         assertEquals("planNotApproved", notApproved.rule());
+    }
+
+    @Test
+    void theTargetedEffortNeedsASubGoalForEveryActiveGoal() {
+        PlanCycle cycle = advance(cycles.open(CASEWORKER, citizen.id()), CycleStage.PLAN_MEETING);
+        Plan plan = plans.create(CASEWORKER, citizen.id(), new PlanDraft("Formål", List.of(PLAN.goals().get(0),
+                new GoalDraft("Jeg tager bussen", new ScoreDraft(null, 3), new ScoreDraft(null, 2)))));
+        approveByAll(plan);
+        PlanCycle followUp = advance(store.cycle(cycle.id()).orElseThrow(), CycleStage.FOLLOW_UP);
+        String first = plan.goals().get(0).id();
+        staircases.addSubGoal(CONTACT, first, 0, "Jeg finder en opskrift");
+
+        StateConflictException missing = assertThrows(StateConflictException.class,
+                () -> cycles.advance(CASEWORKER, cycle.id(), followUp.version(), CycleStage.TARGETED_EFFORT));
+        assertEquals("subGoalNeeded", missing.rule());
+        assertEquals("Mål 2 skal have mindst ét delmål, før den målrettede indsats begynder",
+                missing.message(Locale.ROOT));
+        assertEquals("Goal 2 needs at least one sub-goal before the targeted effort begins",
+                missing.message(Locale.ENGLISH));
+        assertEquals(CycleStage.FOLLOW_UP, store.cycle(cycle.id()).orElseThrow().stage());
+
+        // A goal whose only sub-goal was replaced has its replacement; a completed one still counts.
+        String second = plan.goals().get(1).id();
+        var staircase = staircases.addSubGoal(CONTACT, second, 0, "Jeg finder køreplanen");
+        staircase = staircases.replaceSubGoal(CONTACT, second, staircase.version(), staircase.steps().get(0).id(),
+                "Jeg finder køreplanen i appen");
+        staircases.completeSubGoal(CONTACT, second, staircase.version(), staircase.steps().get(1).id());
+        assertEquals(CycleStage.TARGETED_EFFORT,
+                cycles.advance(CASEWORKER, cycle.id(), followUp.version(), CycleStage.TARGETED_EFFORT).stage());
     }
 
     @Test

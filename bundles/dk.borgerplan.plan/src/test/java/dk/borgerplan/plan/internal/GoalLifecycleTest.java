@@ -51,8 +51,10 @@ class GoalLifecycleTest {
     private static final Actor CONTACT = new Actor("kontaktperson-1", "Kontaktperson");
 
     private final InMemoryPlanStore store = new InMemoryPlanStore();
+    private final InMemoryStaircaseStore staircaseStore = new InMemoryStaircaseStore();
     private final CitizenRegistry citizens = new CitizenRegistry(store);
-    private final CycleModel cycles = new CycleModel(store);
+    private final CycleModel cycles = new CycleModel(store, staircaseStore);
+    private final StaircaseModel staircases = new StaircaseModel(store, staircaseStore);
     private final PlanModel plans = new PlanModel(store, new BundledScaleCatalog(), new BundledThemeCatalog(), 3,
             "fko", Clock.systemUTC());
     private final Citizen citizen = citizens.create(CASEWORKER, new NewCitizen("Testborger", null, null, null, null,
@@ -71,6 +73,15 @@ class GoalLifecycleTest {
                     goal("Jeg tager selv bussen til byen", GoalType.DEVELOP, 3, 2)));
 
     private PlanCycle advance(String cycleId, CycleStage to) {
+        if (to == CycleStage.TARGETED_EFFORT) {
+            // After the plan meeting, the citizen and the contact person set a first sub-goal for each goal.
+            for (Goal goal : store.planOfCycle(cycleId).orElseThrow().goals()) {
+                if (goal.active() && !staircases.staircase(goal.id()).hasSubGoal()) {
+                    staircases.addSubGoal(CONTACT, goal.id(), staircases.staircase(goal.id()).version(),
+                            "Første trin");
+                }
+            }
+        }
         PlanCycle cycle = store.cycle(cycleId).orElseThrow();
         return cycles.advance(CASEWORKER, cycleId, cycle.version(), to);
     }

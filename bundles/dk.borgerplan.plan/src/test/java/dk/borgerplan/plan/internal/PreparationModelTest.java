@@ -58,7 +58,7 @@ class PreparationModelTest {
     private final PreparationModel preparation = new PreparationModel(plans, store, 100,
             Clock.fixed(NOW, ZoneOffset.UTC));
     private final Citizen citizen = new CitizenRegistry(plans).create(CASEWORKER, new NewCitizen("Testborger"));
-    private final PlanCycle cycle = new CycleModel(plans).open(CASEWORKER, citizen.id());
+    private final PlanCycle cycle = new CycleModel(plans, new InMemoryStaircaseStore()).open(CASEWORKER, citizen.id());
 
     private static final List<Participant> GROUP = List.of(new Participant(" Testborger ", ParticipantRole.CITIZEN),
             new Participant("Karin", ParticipantRole.CONTACT_PERSON),
@@ -276,7 +276,7 @@ class PreparationModelTest {
 
     @Test
     void thePreparationCanBeRegisteredUntilThePlanMeetingAndIsKeptAsItWasAfterIt() {
-        PlanCycle atMeeting = new CycleModel(plans).advance(CASEWORKER, cycle.id(), cycle.version(),
+        PlanCycle atMeeting = new CycleModel(plans, new InMemoryStaircaseStore()).advance(CASEWORKER, cycle.id(), cycle.version(),
                 CycleStage.PLAN_MEETING);
         PreparationMeeting meeting = meeting();
         meeting = preparation.addEntry(CONTACT, meeting.id(), meeting.version(), words(SheetField.CAN_DO, "Cykle"));

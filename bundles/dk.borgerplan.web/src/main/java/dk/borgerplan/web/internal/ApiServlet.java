@@ -100,6 +100,7 @@ abstract class ApiServlet extends HttpServlet {
             case "sheetEntry" -> Texts.NO_SUCH_SHEET_ENTRY;
             case "picture" -> Texts.NO_SUCH_PICTURE;
             case "goal" -> Texts.NO_SUCH_GOAL;
+            case "subGoal" -> Texts.NO_SUCH_SUB_GOAL;
             case "plan" -> Texts.NO_SUCH_PLAN;
             default -> Texts.NO_SUCH_RESOURCE;
         };

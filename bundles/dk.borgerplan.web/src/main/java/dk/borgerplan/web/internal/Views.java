@@ -20,7 +20,11 @@ import dk.borgerplan.plan.GoalReview;
 import dk.borgerplan.plan.OfferKind;
 import dk.borgerplan.plan.PersonRole;
 import dk.borgerplan.plan.ReviewOutcome;
+import dk.borgerplan.plan.GoalStaircase;
 import dk.borgerplan.plan.GoalStatus;
+import dk.borgerplan.plan.StaircaseEvent;
+import dk.borgerplan.plan.SubGoal;
+import dk.borgerplan.plan.SubGoalStatus;
 import dk.borgerplan.plan.GoalType;
 import dk.borgerplan.plan.Hint;
 import dk.borgerplan.plan.Plan;
@@ -117,6 +121,35 @@ final class Views {
     }
 
     record TransitionView(CycleStage from, CycleStage to, Stamp stamp) {
+    }
+
+    record SubGoalView(String id, int step, String text, SubGoalStatus status, String statusLabel, String replacedBy,
+            Stamp created, Stamp closed) {
+    }
+
+    record StaircaseEventView(StaircaseEvent.Kind kind, String kindLabel, String subGoalId, Stamp stamp) {
+    }
+
+    /**
+     * A goal's staircase (måltrappen): the overall goal at the top, the steps in order (every step, with its place
+     * counted from 1 and its status in words), the history, and its version (the ETag; 0 before the first change).
+     */
+    record StaircaseView(String goalId, String planId, String overallGoal, List<SubGoalView> steps, int activeSteps,
+            List<StaircaseEventView> history, long version, Stamp created, Stamp updated) {
+    }
+
+    static StaircaseView staircase(GoalStaircase staircase, Locale locale) {
+        List<SubGoal> steps = staircase.steps();
+        return new StaircaseView(staircase.goalId(), staircase.planId(), staircase.overallGoal(),
+                java.util.stream.IntStream.range(0, steps.size()).mapToObj(i -> {
+                    SubGoal step = steps.get(i);
+                    return new SubGoalView(step.id(), i + 1, step.text(), step.status(),
+                            step.status().label().in(locale), step.replacedBy(), step.created(), step.closed());
+                }).toList(),
+                staircase.activeSteps().size(),
+                staircase.history().stream().map(e -> new StaircaseEventView(e.kind(), e.kind().label().in(locale),
+                        e.subGoalId(), e.stamp())).toList(),
+                staircase.version(), staircase.created(), staircase.updated());
     }
 
     record CycleView(String id, String citizenId, int number, CycleStage stage, String stageLabel, Phase phase,

@@ -56,4 +56,19 @@ class JsonTest {
     void trailingDataIsRefused() {
         assertThrows(Exception.class, () -> json.readValue("{\"name\": \"A\"} {}", NewCitizen.class));
     }
+
+    @Test
+    void aSubGoalsTextAndAnOrderAreReadStrictly() throws Exception {
+        assertEquals("Jeg køber ind", json.readValue("{\"text\": \"Jeg køber ind\"}", GoalServlet.TextBody.class).text());
+        assertEquals(java.util.List.of("a", "b"),
+                json.readValue("{\"order\": [\"a\", \"b\"]}", GoalServlet.OrderBody.class).order());
+        MismatchedInputException number = assertThrows(MismatchedInputException.class,
+                () -> json.readValue("{\"text\": 5}", GoalServlet.TextBody.class));
+        assertEquals("text", ApiServlet.path(number));
+        MismatchedInputException notAList = assertThrows(MismatchedInputException.class,
+                () -> json.readValue("{\"order\": \"a\"}", GoalServlet.OrderBody.class));
+        assertEquals("order", ApiServlet.path(notAList));
+        assertThrows(UnrecognizedPropertyException.class,
+                () -> json.readValue("{\"tekst\": \"x\"}", GoalServlet.TextBody.class));
+    }
 }
