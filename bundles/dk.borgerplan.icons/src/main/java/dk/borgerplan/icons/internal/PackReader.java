@@ -52,7 +52,8 @@ final class PackReader {
                     + "|url\\(\\s*[\"']?\\s*(?!#|data:image/(?:png|jpeg|gif|webp)[;,])");
 
     private static final Set<String> PACK_FIELDS = Set.of("name", "licence", "attribution", "icons");
-    private static final Set<String> ICON_FIELDS = Set.of("concept", "file", "label", "alt", "keywords", "themes");
+    private static final Set<String> ICON_FIELDS = Set.of("concept", "file", "label", "alt", "keywords", "themes", "licence",
+            "attribution");
     private static final Set<String> TEXT_FIELDS = Set.of("da", "en");
 
     // No modules needed (and findAndRegisterModules cannot see across bundles). Strict, so that a key written twice
@@ -87,7 +88,7 @@ final class PackReader {
         } else {
             Set<String> concepts = new HashSet<>();
             for (int i = 0; i < iconsNode.size(); i++) {
-                LoadedIcon icon = icon(iconsNode.get(i), i, source, prefix, concepts, problems);
+                LoadedIcon icon = icon(iconsNode.get(i), i, source, prefix, licence, attribution, concepts, problems);
                 if (icon != null) {
                     icons.add(icon);
                 }
@@ -152,8 +153,8 @@ final class PackReader {
         }
     }
 
-    private static LoadedIcon icon(JsonNode node, int index, PackSource source, String prefix,
-            Set<String> concepts, List<String> problems) {
+    private static LoadedIcon icon(JsonNode node, int index, PackSource source, String prefix, String packLicence,
+            String packAttribution, Set<String> concepts, List<String> problems) {
         if (node == null || !node.isObject()) {
             problems.add("icons[" + index + "] must be an object");
             return null;
@@ -171,6 +172,12 @@ final class PackReader {
         Text alt = text(node.get("alt"), where + ": alt", problems);
         List<String> keywords = strings(node.get("keywords"), where + ": keywords", null, problems);
         List<String> themes = strings(node.get("themes"), where + ": themes", THEME, problems);
+        // A picture may come from elsewhere under its own licence; without the fields it has the pack's.
+        String licence = node.has("licence") ? requiredString(node.get("licence"), where + ": licence", problems)
+                : packLicence;
+        String attribution = node.has("attribution")
+                ? optionalString(node.get("attribution"), where + ": attribution", problems)
+                : packAttribution;
         String file = requiredString(node.get("file"), where + ": file", problems);
         byte[] bytes = null;
         String mediaType = null;
@@ -187,7 +194,7 @@ final class PackReader {
         if (problems.size() > before) {
             return null;
         }
-        Icon icon = new Icon(concept, label, alt, keywords, themes, source.packId(), mediaType);
+        Icon icon = new Icon(concept, label, alt, keywords, themes, source.packId(), mediaType, licence, attribution);
         return new LoadedIcon(icon, bytes, etag(source.packId(), source.version(), mediaType, bytes));
     }
 

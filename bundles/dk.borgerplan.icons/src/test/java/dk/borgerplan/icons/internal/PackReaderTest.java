@@ -67,6 +67,35 @@ class PackReaderTest {
     }
 
     @Test
+    void eachIconHasThePacksLicenceAndAttributionUnlessItNamesItsOwn() throws PackRefused {
+        TestPack pack = TestPack.valid();
+        pack.icons.get(1).put("licence", "CC0 1.0");
+        pack.icons.get(1).put("attribution", "");
+
+        LoadedPack loaded = pack.load();
+
+        Icon first = loaded.icons().get(0).icon();
+        assertEquals("CC BY 4.0", first.licence());
+        assertEquals("Borgerplan", first.attribution());
+        Icon second = loaded.icons().get(1).icon();
+        assertEquals("CC0 1.0", second.licence());
+        assertEquals("", second.attribution());
+        assertEquals("CC BY 4.0", loaded.info().licence());
+    }
+
+    @Test
+    void anIconMayNameAnAttributionWhereThePackHasNone() throws PackRefused {
+        TestPack pack = TestPack.valid();
+        pack.json.remove("attribution");
+        pack.icons.get(0).put("attribution", "Randers Kommune");
+
+        LoadedPack loaded = pack.load();
+
+        assertEquals("Randers Kommune", loaded.icons().get(0).icon().attribution());
+        assertEquals("", loaded.icons().get(1).icon().attribution());
+    }
+
+    @Test
     void theRankHeaderIsReadAsAWholeNumber() throws PackRefused {
         assertEquals(-5, TestPack.valid().rank(" -5 ").load().rank());
         assertEquals(100, TestPack.valid().rank("100").load().rank());
@@ -132,6 +161,13 @@ class PackReaderTest {
                 broken("no alt text", p -> p.icons.get(0).remove("alt"), "alt must be an object"),
                 broken("alt text without Danish", p -> p.icons.get(0).put("alt", Map.of("en", "A circle")),
                         "alt has no Danish text"),
+                broken("blank icon licence", p -> p.icons.get(0).put("licence", " "),
+                        "icons[0] (theme.egenomsorg): licence is missing"),
+                broken("icon licence that is not a text", p -> p.icons.get(0).put("licence", List.of("CC BY 4.0")),
+                        "icons[0] (theme.egenomsorg): licence is missing"),
+                broken("icon attribution that is not a text", p -> p.icons.get(1).put("attribution", 7),
+                        "icons[1] (theme.mobilitet): attribution must be a text"),
+                broken("misspelt icon licence", p -> p.icons.get(0).put("license", "MIT"), "unknown field 'license'"),
                 broken("theme in capitals", p -> p.icons.get(0).put("themes", List.of("Egenomsorg")),
                         "'Egenomsorg' must be lower case"),
                 broken("no file", p -> p.icons.get(0).remove("file"), "file is missing"),
