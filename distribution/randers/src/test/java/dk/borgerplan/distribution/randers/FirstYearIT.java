@@ -36,7 +36,8 @@ import dk.borgerplan.distribution.ResolvedDistribution;
  * in her own words, with icons, and with the contact person writing one entry for her.</li>
  * <li>At the plan meeting the visual plan is drawn: purpose, resource field, three goals — on the second she and the
  * contact person disagree on the score — and a thought for the parking lot.</li>
- * <li>Citizen, provider and authority approve; the follow-up starts.</li>
+ * <li>Citizen, provider and authority approve; the follow-up starts, and Mette and her contact person build a goal
+ * staircase under each goal — a dream at the top, steps below — before the targeted effort begins.</li>
  * <li>The third goal is closed early: Mette changed day offer, and the caseworker was told.</li>
  * <li>At the next plan meeting each goal gets its new score and a decision; closing the cycle opens the second one,
  * which brings the parking lot along to the next preparation meeting.</li>
@@ -148,6 +149,26 @@ public class FirstYearIT {
         }
         assertTrue(http.get(planPath).json().path("approved").asBoolean());
         cycleTag = advance(cyclePath, cycleTag, "FOLLOW_UP");
+
+        // The goal staircases: a dream at the top of the first, and at least one step under every goal.
+        String cookingStairs = "/api/goals/" + drawn.path("goals").get(0).path("id").asText() + "/subgoals";
+        String stairTag = ok(http.send("PUT", cookingStairs + "/overall-goal",
+                "{\"text\": \"Jeg vil holde en middag for min familie\"}",
+                Map.of("Content-Type", "application/json", "If-Match", "\"0\""))).header("ETag");
+        for (String step : new String[] { "Jeg finder en opskrift med Anne", "Jeg køber ind efter en liste",
+                "Jeg laver maden, Anne er i nærheden" }) {
+            Http.Response added = http.send("POST", cookingStairs, "{\"text\": \"" + step + "\"}",
+                    Map.of("Content-Type", "application/json", "If-Match", stairTag));
+            created(added);
+            stairTag = added.header("ETag");
+        }
+        for (int goal = 1; goal < 3; goal++) {
+            String stairs = "/api/goals/" + drawn.path("goals").get(goal).path("id").asText() + "/subgoals";
+            created(http.send("POST", stairs, "{\"text\": \"Jeg taler med Anne om det hver mandag\"}",
+                    Map.of("Content-Type", "application/json", "If-Match", "\"0\"")));
+        }
+        String firstStep = http.get(cookingStairs).json().path("steps").get(0).path("id").asText();
+        ok(http.send("POST", cookingStairs + "/" + firstStep + "/completion", null, Map.of("If-Match", stairTag)));
         cycleTag = advance(cyclePath, cycleTag, "TARGETED_EFFORT");
 
         // 5. The bus goal is closed early: Mette moved to another day offer, and the caseworker was told.
@@ -205,6 +226,13 @@ public class FirstYearIT {
         assertEquals("CLOSED_EARLY", bus.path("status").asText());
         assertTrue(bus.path("closing").path("authorityContacted").asBoolean());
         assertEquals("Afsluttes", bus.path("review").path("outcomeLabel").asText());
+
+        // The goal staircase, with its history.
+        JsonNode stairs = http.get("/api/goals/" + plan.path("goals").get(0).path("id").asText() + "/subgoals").json();
+        assertEquals("Jeg vil holde en middag for min familie", stairs.path("overallGoal").asText());
+        assertEquals(3, stairs.path("steps").size());
+        assertEquals("Gennemført", stairs.path("steps").get(0).path("statusLabel").asText());
+        assertEquals(5, stairs.path("history").size());
 
         // Progression, read with the scale's direction (0 is best) and the goal type.
         JsonNode progression = http.get(citizen + "/progression").json().path("items");

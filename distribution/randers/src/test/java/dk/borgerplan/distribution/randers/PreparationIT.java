@@ -487,6 +487,12 @@ public class PreparationIT {
 
         cycleTag = followUp.header("ETag");
         for (String to : new String[] { "TARGETED_EFFORT", "STATUS_REVIEW", "CLOSED" }) {
+            if (to.equals("TARGETED_EFFORT")) {
+                // The targeted effort needs a sub-goal under the goal.
+                String stairs = "/api/goals/" + plan.json().path("goals").get(0).path("id").asText() + "/subgoals";
+                Http.Response step = send("POST", stairs, "{\"text\": \"Jeg siger det til Karin\"}", "\"0\"");
+                assertEquals(step.body(), 201, step.status());
+            }
             if (to.equals("CLOSED")) {
                 // The status at the next plan meeting: the goal's new score and outcome, then the cycle closes.
                 String goal = "/api/goals/" + plan.json().path("goals").get(0).path("id").asText();
