@@ -83,8 +83,8 @@ public class CitizenEntity extends StampedEntity {
         this.payingMunicipality = citizen.payingMunicipality();
         this.look = citizen.look().name();
         this.visualPlanOptOut = citizen.visualPlanOptOut();
-        this.offers = new ArrayList<>(citizen.offers().stream().map(OfferRow::new).toList());
-        this.people = new ArrayList<>(citizen.people().stream().map(PersonRow::new).toList());
+        this.offers = OrderedRow.numbered(citizen.offers().stream().map(OfferRow::new).toList());
+        this.people = OrderedRow.numbered(citizen.people().stream().map(PersonRow::new).toList());
         stampUpdated(citizen.updated());
     }
 
@@ -92,8 +92,8 @@ public class CitizenEntity extends StampedEntity {
         Set<TargetGroup> groups = targetGroups.isEmpty() ? Set.of()
                 : Arrays.stream(targetGroups.split(",")).map(TargetGroup::valueOf).collect(Collectors.toSet());
         return new Citizen(id, name, cpr == null ? null : CprNumber.parse(cpr), groups, actingMunicipality,
-                payingMunicipality, offers.stream().map(OfferRow::toOffer).toList(),
-                people.stream().map(PersonRow::toPerson).toList(), PlanLook.valueOf(look), visualPlanOptOut, version(),
+                payingMunicipality, OrderedRow.inOrder(offers).stream().map(OfferRow::toOffer).toList(),
+                OrderedRow.inOrder(people).stream().map(PersonRow::toPerson).toList(), PlanLook.valueOf(look), visualPlanOptOut, version(),
                 created(), updated());
     }
 }

@@ -14,7 +14,20 @@ import dk.borgerplan.themes.ThemeRef;
  * employment, theme), and a theme field's rows carry the theme's reference and label.
  */
 @Embeddable
-public class FieldEntryRow {
+public class FieldEntryRow implements OrderedRow {
+
+    @Column(name = "PLACE", nullable = false)
+    private int place;
+
+    @Override
+    public int place() {
+        return place;
+    }
+
+    @Override
+    public void place(int newPlace) {
+        this.place = newPlace;
+    }
 
     static final String RESOURCE = "RESOURCE";
     static final String EMPLOYMENT = "EMPLOYMENT";

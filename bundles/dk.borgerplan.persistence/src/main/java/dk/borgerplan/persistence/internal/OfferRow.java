@@ -8,7 +8,20 @@ import dk.borgerplan.plan.OfferKind;
 
 /** One offer the citizen receives. */
 @Embeddable
-public class OfferRow {
+public class OfferRow implements OrderedRow {
+
+    @Column(name = "PLACE", nullable = false)
+    private int place;
+
+    @Override
+    public int place() {
+        return place;
+    }
+
+    @Override
+    public void place(int newPlace) {
+        this.place = newPlace;
+    }
 
     @Column(name = "OFFER_ID", length = 36, nullable = false)
     private String offerId;

@@ -8,7 +8,20 @@ import dk.borgerplan.plan.ParticipantRole;
 
 /** Someone who took part in a preparation meeting. */
 @Embeddable
-public class ParticipantRow {
+public class ParticipantRow implements OrderedRow {
+
+    @Column(name = "PLACE", nullable = false)
+    private int place;
+
+    @Override
+    public int place() {
+        return place;
+    }
+
+    @Override
+    public void place(int newPlace) {
+        this.place = newPlace;
+    }
 
     @Column(name = "NAME", length = 200, nullable = false)
     private String name;

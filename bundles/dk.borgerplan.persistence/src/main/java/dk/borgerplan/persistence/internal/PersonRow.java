@@ -8,7 +8,20 @@ import dk.borgerplan.plan.RelatedPerson;
 
 /** One person around the citizen: a relative, companion, guardian or party representative. */
 @Embeddable
-public class PersonRow {
+public class PersonRow implements OrderedRow {
+
+    @Column(name = "PLACE", nullable = false)
+    private int place;
+
+    @Override
+    public int place() {
+        return place;
+    }
+
+    @Override
+    public void place(int newPlace) {
+        this.place = newPlace;
+    }
 
     @Column(name = "NAME", length = 200, nullable = false)
     private String name;

@@ -120,7 +120,7 @@ public class PlanEntity extends StampedEntity {
         this.purpose = plan.purpose();
         this.revision = plan.revision();
         this.meetingDate = plan.meeting() == null ? null : plan.meeting().date();
-        this.participants = new ArrayList<>(plan.meeting() == null ? List.of()
+        this.participants = OrderedRow.numbered(plan.meeting() == null ? List.<ParticipantRow>of()
                 : plan.meeting().participants().stream().map(ParticipantRow::new).toList());
         this.approvals = new ArrayList<>(plan.approvals().stream().map(ApprovalRow::new).toList());
         this.goals = new ArrayList<>(plan.goals().stream().map(GoalRow::new).toList());
@@ -130,7 +130,7 @@ public class PlanEntity extends StampedEntity {
             field.entries().forEach(entry -> rows.add(new FieldEntryRow(FieldEntryRow.THEME, field.theme(), entry)));
         }
         plan.employmentField().forEach(entry -> rows.add(new FieldEntryRow(FieldEntryRow.EMPLOYMENT, null, entry)));
-        this.fieldEntries = rows;
+        this.fieldEntries = OrderedRow.numbered(rows);
         this.parkingLot = new ArrayList<>(plan.parkingLot());
         this.notes = plan.notes();
         ActionPlanElements elements = plan.actionPlan();
@@ -149,7 +149,7 @@ public class PlanEntity extends StampedEntity {
         List<FieldEntry> resource = new ArrayList<>();
         List<FieldEntry> employment = new ArrayList<>();
         Map<ThemeUse, List<FieldEntry>> themes = new LinkedHashMap<>();
-        for (FieldEntryRow row : fieldEntries) {
+        for (FieldEntryRow row : OrderedRow.inOrder(fieldEntries)) {
             switch (row.field()) {
                 case FieldEntryRow.RESOURCE -> resource.add(row.entry());
                 case FieldEntryRow.EMPLOYMENT -> employment.add(row.entry());
@@ -167,6 +167,7 @@ public class PlanEntity extends StampedEntity {
                 revision, approvals.stream().map(ApprovalRow::toApproval).toList(), version(), created(),
                 updated(), meetingDate == null && participants.isEmpty() ? null
                         : new PlanMeeting(meetingDate,
-                                participants.stream().map(ParticipantRow::toParticipant).toList()));
+                                OrderedRow.inOrder(participants).stream().map(ParticipantRow::toParticipant)
+                                        .toList()));
     }
 }

@@ -66,14 +66,14 @@ public class PreparationMeetingEntity extends StampedEntity {
     void apply(PreparationMeeting meeting) {
         this.kind = meeting.kind().name();
         this.date = meeting.date();
-        this.participants = new ArrayList<>(meeting.participants().stream().map(ParticipantRow::new).toList());
+        this.participants = OrderedRow.numbered(meeting.participants().stream().map(ParticipantRow::new).toList());
         this.entries = new ArrayList<>(meeting.sheet().entries().stream().map(SheetEntryRow::new).toList());
         stampUpdated(meeting.updated());
     }
 
     PreparationMeeting toMeeting() {
         return new PreparationMeeting(id, citizenId, cycleId, PreparationKind.valueOf(kind), date,
-                participants.stream().map(ParticipantRow::toParticipant).toList(),
+                OrderedRow.inOrder(participants).stream().map(ParticipantRow::toParticipant).toList(),
                 new PreparationSheet(entries.stream().map(SheetEntryRow::toEntry).toList()), version(), created(),
                 updated());
     }

@@ -266,6 +266,58 @@ class JpaPlanStoreTest {
     }
 
     @Test
+    void aReorderedParkingLotAndFieldAreStoredInTheirNewOrder() {
+        Citizen citizen = store.insertCitizen(citizen("Testborger Orden"));
+        Plan bare = plan(citizen.id(), "Formål", 1);
+        List<dk.borgerplan.plan.FieldEntry> entries = List.of(new dk.borgerplan.plan.FieldEntry("A", List.of()),
+                new dk.borgerplan.plan.FieldEntry("B", List.of()), new dk.borgerplan.plan.FieldEntry("C", List.of()));
+        Plan plan = store.insertPlan(new Plan(bare.id(), bare.citizenId(), null, bare.purpose(), bare.goals(), entries,
+                null, null, null, List.of("1", "2", "3"), null, 1, List.of(), 0, STAMP, STAMP));
+        Plan reordered = new Plan(plan.id(), plan.citizenId(), null, plan.purpose(), plan.goals(),
+                List.of(entries.get(2), entries.get(0), entries.get(1)), null, null, null, List.of("3", "1", "2"),
+                null, 1, List.of(), plan.version(), STAMP, STAMP);
+        store.updatePlan(reordered, plan.version());
+        Plan read = store.plan(plan.id()).orElseThrow();
+        assertEquals(List.of("3", "1", "2"), read.parkingLot());
+        assertEquals(List.of("C", "A", "B"), read.resourceField().stream().map(e -> e.text()).toList());
+    }
+
+    @Test
+    void reorderedOffersPeopleAndMeetingParticipantsKeepTheirNewOrder() {
+        Citizen citizen = store.insertCitizen(citizen("Testborger Rækkefølge"));
+        List<dk.borgerplan.plan.Offer> offers = List.of(
+                new dk.borgerplan.plan.Offer(UUID.randomUUID().toString(), dk.borgerplan.plan.OfferKind.DAY, "A", null,
+                        null),
+                new dk.borgerplan.plan.Offer(UUID.randomUUID().toString(), dk.borgerplan.plan.OfferKind.DAY, "B", null,
+                        null));
+        List<dk.borgerplan.plan.RelatedPerson> people = List.of(
+                new dk.borgerplan.plan.RelatedPerson("X", dk.borgerplan.plan.PersonRole.RELATIVE, null),
+                new dk.borgerplan.plan.RelatedPerson("Y", dk.borgerplan.plan.PersonRole.RELATIVE, null));
+        Citizen first = store.updateCitizen(new Citizen(citizen.id(), citizen.name(), null, Set.of(), null, null,
+                offers, people, null, false, 1, STAMP, STAMP), citizen.version());
+        store.updateCitizen(new Citizen(citizen.id(), citizen.name(), null, Set.of(), null, null,
+                List.of(offers.get(1), offers.get(0)), List.of(people.get(1), people.get(0)), null, false, 2, STAMP,
+                STAMP), first.version());
+        Citizen read = store.citizen(citizen.id()).orElseThrow();
+        assertEquals(List.of("B", "A"), read.offers().stream().map(dk.borgerplan.plan.Offer::name).toList());
+        assertEquals(List.of("Y", "X"), read.people().stream().map(dk.borgerplan.plan.RelatedPerson::name).toList());
+
+        Plan bare = plan(citizen.id(), "Formål", 1);
+        List<dk.borgerplan.plan.Participant> participants = List.of(
+                new dk.borgerplan.plan.Participant("P", dk.borgerplan.plan.ParticipantRole.OTHER),
+                new dk.borgerplan.plan.Participant("Q", dk.borgerplan.plan.ParticipantRole.OTHER));
+        Plan plan = store.insertPlan(new Plan(bare.id(), bare.citizenId(), null, bare.purpose(), bare.goals(), null,
+                null, null, null, null, null, 1, List.of(), 0, STAMP, STAMP,
+                new dk.borgerplan.plan.PlanMeeting(null, participants)));
+        store.updatePlan(new Plan(plan.id(), plan.citizenId(), null, plan.purpose(), plan.goals(), null, null, null,
+                null, null, null, 1, List.of(), plan.version(), STAMP, STAMP,
+                new dk.borgerplan.plan.PlanMeeting(null, List.of(participants.get(1), participants.get(0)))),
+                plan.version());
+        assertEquals(List.of("Q", "P"), store.plan(plan.id()).orElseThrow().meeting().participants().stream()
+                .map(dk.borgerplan.plan.Participant::name).toList());
+    }
+
+    @Test
     void citizensArePagedByName() {
         for (String name : List.of("C", "A", "E", "B", "D")) {
             store.insertCitizen(citizen(name));
