@@ -17,6 +17,8 @@ final class Messages {
                 Messages.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String pattern = messages.containsKey(key) ? messages.getString(key) : key;
-        return new MessageFormat(pattern, language).format(arguments.toArray());
+        // Numbers as each language writes them: 2.000 in Danish, 2,000 in English.
+        Locale numbers = language == Locale.ENGLISH ? Locale.ENGLISH : Locale.forLanguageTag("da");
+        return new MessageFormat(pattern, numbers).format(arguments.toArray());
     }
 }

@@ -44,6 +44,12 @@ class MessagesTest {
     }
 
     @Test
+    void numbersAreWrittenAsEachLanguageWritesThem() {
+        assertEquals("Må højst være 2.000 tegn", Messages.format("tooLong", List.of(2000), Locale.ROOT));
+        assertEquals("May be at most 2,000 characters", Messages.format("tooLong", List.of(2000), Locale.ENGLISH));
+    }
+
+    @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
         assertEquals(load("violations.properties").stringPropertyNames(),
                 load("violations_en.properties").stringPropertyNames());
