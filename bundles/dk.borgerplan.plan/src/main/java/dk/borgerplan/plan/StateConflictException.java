@@ -24,6 +24,21 @@ public class StateConflictException extends RuntimeException {
         return rule;
     }
 
+    /**
+     * The part of the state that refused the operation, as a field of the API: the goal or sub-goal when its own
+     * status is in the way, the approving party, the citizen's offers, else the cycle the operation depends on.
+     */
+    public String field() {
+        return switch (rule) {
+            case "goalNotActive" -> "goal";
+            case "goalRemoved", "activeGoalNeeded" -> "goals";
+            case "subGoalNotActive", "subGoalLimit" -> "subGoal";
+            case "alreadyApproved" -> "party";
+            case "offerInUse" -> "offers";
+            default -> "cycle";
+        };
+    }
+
     public String message(Locale locale) {
         List<Object> words = arguments.stream()
                 .map(argument -> argument instanceof CycleStage stage ? stage.label().in(locale)

@@ -177,8 +177,10 @@ class GoalLifecycleTest {
         assertEquals(plan.revision(), closed.revision());
         assertTrue(closed.approved());
 
-        assertEquals("goalNotActive", assertThrows(StateConflictException.class, () -> plans.closeGoal(CONTACT, bus,
-                closed.version(), new GoalClosingDraft(GoalStatus.ACHIEVED, null, null))).rule());
+        StateConflictException notActive = assertThrows(StateConflictException.class, () -> plans.closeGoal(CONTACT,
+                bus, closed.version(), new GoalClosingDraft(GoalStatus.ACHIEVED, null, null)));
+        assertEquals("goalNotActive", notActive.rule());
+        assertEquals("goal", notActive.field(), "the goal's own status is in the way, not the cycle");
         assertThrows(VersionConflictException.class, () -> plans.closeGoal(CONTACT, plan.goals().get(0).id(),
                 plan.version(), new GoalClosingDraft(GoalStatus.ACHIEVED, null, null)));
     }

@@ -77,7 +77,7 @@ abstract class ApiServlet extends HttpServlet {
                     notFound(e.kind()).in(locale), List.of());
         } catch (StateConflictException e) {
             problem(response, locale, 409, "state-conflict", e.message(locale),
-                    List.of(new FieldError("cycle", e.rule(), e.message(locale))));
+                    List.of(new FieldError(e.field(), e.rule(), e.message(locale))));
         } catch (DuplicateCitizenException e) {
             problem(response, locale, 409, "citizen-exists", Texts.CITIZEN_EXISTS.in(locale),
                     List.of(new FieldError("cprNumber", "unique", Texts.CITIZEN_EXISTS.in(locale))));
