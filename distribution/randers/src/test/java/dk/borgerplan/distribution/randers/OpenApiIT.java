@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +69,13 @@ class OpenApiIT {
     private static final Set<String> TRANSPORT_HEADERS = Set.of("content-type", "content-length", "date", "server",
             "transfer-encoding", "connection", "keep-alive", "vary");
     private static final String UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
+    /** A 12×12 drawing of a house, as a PNG: a picture for the sheet "Her er mit liv". */
+    private static final byte[] DRAWING = Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAwAAAAMCAIAAADZF8uwAAAA"
+            + "PElEQVR42mP4TwRgQONrRJ0AInyKICow1TFgVYGmjgGXCmR1DHhUwNVBTTpho4EVoVhHA0VRRiJARDNFAAnaIO7yT5vfAAAAAElFTkSu"
+            + "QmCC");
+    /** A picture the server refuses: SVG can carry script. */
+    private static final byte[] SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><circle r=\"4\"/></svg>"
+            .getBytes(StandardCharsets.UTF_8);
 
     @TempDir
     static Path installation;
@@ -223,6 +231,75 @@ class OpenApiIT {
         String cycle = opened.json().get("id").asText();
         assertEquals(409, call("POST", "/api/citizens/" + citizen + "/cycles", Map.of(), null).status);
         assertEquals(200, call("GET", "/api/citizens/" + citizen + "/cycles?offset=0&limit=10", Map.of(), null).status);
+
+        // The preparation (forberedelse), while the cycle is at PREPARATION: a meeting and its sheet "Her er mit liv".
+        Answer meeting = call("POST", "/api/preparation-meetings", Map.of(), "{\"cycleId\": \"" + cycle + "\", \"kind\":"
+                + " \"GROUP\", \"date\": \"" + java.time.LocalDate.now() + "\", \"participants\": [{\"name\":"
+                + " \"Testborger OpenApi\", \"role\": \"CITIZEN\"}, {\"name\": \"Karin\", \"role\": \"CONTACT_PERSON\"}]}");
+        assertEquals(201, meeting.status);
+        String meetingPath = meeting.header("Location");
+        String meetingTag = meeting.header("ETag");
+        assertEquals(400, call("POST", "/api/preparation-meetings", en(), "{\"kind\": \"GROUP\", \"date\": \""
+                + java.time.LocalDate.now() + "\"}").status);
+        assertEquals(1, call("GET", "/api/preparation-meetings?cycleId=" + cycle + "&offset=0&limit=5", en(), null).json()
+                .get("total").asInt());
+        assertEquals(400, bad("GET", "/api/preparation-meetings", Map.of(), null).status);
+        assertEquals(404, call("GET", "/api/preparation-meetings?cycleId=" + UNKNOWN_ID, Map.of(), null).status);
+        assertEquals(404, call("GET", "/api/preparation-meetings/" + UNKNOWN_ID, Map.of(), null).status);
+
+        // A drawing is uploaded as it is, then placed on the sheet; SVG and a false type are refused.
+        Answer uploaded = exchangeBytes("POST", "/api/pictures", Map.of("Content-Type", "image/png"), DRAWING, true);
+        assertEquals(201, uploaded.status);
+        String picture = uploaded.header("Location");
+        String pictureId = uploaded.json().get("id").asText();
+        assertEquals(400, exchangeBytes("POST", "/api/pictures", Map.of("Content-Type", "image/svg+xml"), SVG, false)
+                .status);
+        assertEquals(400, exchangeBytes("POST", "/api/pictures", Map.of("Content-Type", "image/jpeg",
+                "Accept-Language", "en"), DRAWING, true).status);
+        Answer drawing = call("GET", picture, Map.of(), null);
+        assertEquals(200, drawing.status);
+        assertTrue(java.util.Arrays.equals(DRAWING, drawing.body));
+        assertEquals(304, call("GET", picture, Map.of("If-None-Match", drawing.header("ETag")), null).status);
+        assertEquals(404, call("GET", "/api/pictures/" + UNKNOWN_ID, Map.of(), null).status);
+
+        // The four fields: words, icons, the drawing, and words on the citizen's behalf.
+        String entry = null;
+        for (String body : List.of("{\"field\": \"WISH_TO_MANAGE\", \"text\": \"Lave mad selv\"}",
+                "{\"field\": \"CAN_DO\", \"icons\": [\"" + concept + "\"]}",
+                "{\"field\": \"DREAMS\", \"text\": \"Mit eget hus\", \"pictureId\": \"" + pictureId + "\"}",
+                "{\"field\": \"INTERESTS\", \"text\": \"Fodbold\", \"onBehalfOf\": \"Testborger OpenApi\"}")) {
+            Answer added = call("POST", meetingPath + "/entries", Map.of("If-Match", meetingTag), body);
+            assertEquals(201, added.status, added.text());
+            entry = entry == null ? added.header("Location") : entry;
+            meetingTag = added.header("ETag");
+        }
+        assertEquals(412, call("POST", meetingPath + "/entries", Map.of("If-Match", "\"1\""),
+                "{\"field\": \"DREAMS\", \"text\": \"Forældet\"}").status);
+        assertEquals(428, bad("POST", meetingPath + "/entries", Map.of(), "{\"field\": \"DREAMS\", \"text\": \"Uden\"}")
+                .status);
+        assertEquals(400, call("POST", meetingPath + "/entries", en(Map.of("If-Match", meetingTag)),
+                "{\"field\": \"DREAMS\"}").status);
+        assertEquals(200, call("GET", entry, en(), null).status);
+        assertEquals(404, call("GET", meetingPath + "/entries/" + UNKNOWN_ID, Map.of(), null).status);
+        Answer rewritten = call("PUT", entry, Map.of("If-Match", meetingTag),
+                "{\"field\": \"WISH_TO_MANAGE\", \"text\": \"Lave aftensmad selv\", \"onBehalfOf\": \"Testborger OpenApi\"}");
+        assertEquals(200, rewritten.status);
+        meetingTag = rewritten.header("ETag");
+        Answer extra = call("POST", meetingPath + "/entries", Map.of("If-Match", meetingTag),
+                "{\"field\": \"DREAMS\", \"text\": \"Rejse\"}");
+        assertEquals(201, extra.status);
+        assertEquals(412, call("DELETE", extra.header("Location"), Map.of("If-Match", meetingTag), null).status);
+        Answer removed = call("DELETE", extra.header("Location"), Map.of("If-Match", extra.header("ETag")), null);
+        assertEquals(200, removed.status);
+        meetingTag = removed.header("ETag");
+        Answer details = call("PUT", meetingPath, Map.of("If-Match", meetingTag), "{\"kind\": \"INDIVIDUAL\", \"date\": \""
+                + java.time.LocalDate.now() + "\", \"participants\": [{\"name\": \"Testborger OpenApi\", \"role\": \"CITIZEN\"}]}");
+        assertEquals(200, details.status);
+        assertEquals(428, bad("PUT", meetingPath, Map.of(), "{\"kind\": \"GROUP\"}").status);
+        JsonNode sheet = call("GET", meetingPath, Map.of(), null).json().get("sheet").get("fields");
+        for (JsonNode field : sheet) {
+            assertEquals(1, field.get("entries").size(), field.toString());
+        }
         assertEquals(404, call("GET", "/api/cycles/" + UNKNOWN_ID, Map.of(), null).status);
         String cycleTag = call("GET", "/api/cycles/" + cycle, Map.of(), null).header("ETag");
         cycleTag = move(cycle, cycleTag, "PLAN_MEETING");
@@ -308,6 +385,50 @@ class OpenApiIT {
         assertEquals(409, call("POST", "/api/goals/" + goals.get(2) + "/review", Map.of("If-Match", planTag),
                 "{\"score\": {\"value\": 1}, \"outcome\": \"CONTINUE\"}").status);
 
+        // The goal staircase (måltrappen): the targeted effort needs a sub-goal (delmål) for every active goal.
+        assertEquals(409, call("POST", "/api/cycles/" + cycle + "/transitions", Map.of("If-Match", cycleTag),
+                "{\"to\": \"TARGETED_EFFORT\"}").status);
+        String stairs = "/api/goals/" + goals.get(2) + "/subgoals";
+        Answer staircase = call("GET", stairs, en(), null);
+        assertEquals(200, staircase.status);
+        String stairsTag = staircase.header("ETag");
+        assertEquals(404, call("GET", "/api/goals/" + UNKNOWN_ID + "/subgoals", Map.of(), null).status);
+        Answer overall = call("PUT", stairs + "/overall-goal", Map.of("If-Match", stairsTag),
+                "{\"text\": \"Jeg går ture i skoven\"}");
+        assertEquals(200, overall.status);
+        stairsTag = overall.header("ETag");
+        List<String> steps = new ArrayList<>();
+        for (String step : List.of("Jeg går til postkassen", "Jeg går rundt om søen")) {
+            Answer added = call("POST", stairs, Map.of("If-Match", stairsTag), "{\"text\": \"" + step + "\"}");
+            assertEquals(201, added.status, added.text());
+            stairsTag = added.header("ETag");
+            JsonNode all = added.json().get("steps");
+            steps.add(all.get(all.size() - 1).get("id").asText());
+        }
+        assertEquals(412, call("POST", stairs, Map.of("If-Match", "\"0\""), "{\"text\": \"Forældet\"}").status);
+        assertEquals(428, bad("POST", stairs, Map.of(), "{\"text\": \"Uden version\"}").status);
+        assertEquals(400, call("POST", stairs, en(Map.of("If-Match", stairsTag)), "{\"text\": \" \"}").status);
+        assertEquals(409, call("POST", "/api/goals/" + goals.get(0) + "/subgoals", Map.of("If-Match", "\"0\""),
+                "{\"text\": \"Et lukket mål\"}").status);
+        assertEquals(400, call("PUT", stairs + "/order", Map.of("If-Match", stairsTag),
+                "{\"order\": [\"" + steps.get(0) + "\"]}").status);
+        Answer reordered = call("PUT", stairs + "/order", Map.of("If-Match", stairsTag),
+                "{\"order\": [\"" + steps.get(1) + "\", \"" + steps.get(0) + "\"]}");
+        assertEquals(200, reordered.status);
+        stairsTag = reordered.header("ETag");
+        Answer completed = call("POST", stairs + "/" + steps.get(1) + "/completion", Map.of("If-Match", stairsTag), null);
+        assertEquals(200, completed.status);
+        stairsTag = completed.header("ETag");
+        assertEquals(409, call("POST", stairs + "/" + steps.get(1) + "/completion", en(Map.of("If-Match", stairsTag)),
+                null).status);
+        assertEquals(404, call("POST", stairs + "/" + UNKNOWN_ID + "/completion", Map.of("If-Match", stairsTag), null)
+                .status);
+        Answer replaced = call("POST", stairs + "/" + steps.get(0) + "/replacement", Map.of("If-Match", stairsTag),
+                "{\"text\": \"Jeg går til købmanden\"}");
+        assertEquals(200, replaced.status);
+        assertEquals(428, bad("POST", stairs + "/" + steps.get(0) + "/replacement", Map.of(),
+                "{\"text\": \"Uden version\"}").status);
+
         // The status review: every goal reviewed, then the cycle closes (and the next one opens).
         cycleTag = move(cycle, cycleTag, "TARGETED_EFFORT");
         cycleTag = move(cycle, cycleTag, "STATUS_REVIEW");
@@ -362,6 +483,13 @@ class OpenApiIT {
         return Map.of("Accept-Language", "en");
     }
 
+    /** These headers and {@code Accept-Language: en}. */
+    private static Map<String, String> en(Map<String, String> headers) {
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        all.put("Accept-Language", "en");
+        return all;
+    }
+
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
@@ -382,9 +510,32 @@ class OpenApiIT {
         if (body != null) {
             sent.putIfAbsent("Content-Type", "application/json");
         }
+        return exchange(method, pathAndQuery, sent,
+                body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8),
+                checked -> {
+                    if (body != null) {
+                        checked.withBody(body);
+                    }
+                }, requestFollowsDocument);
+    }
+
+    /**
+     * A call with a body of bytes sent as they are (a picture): {@code headers} name its Content-Type. Checked as
+     * {@link #exchange(String, String, Map, String, boolean)} checks a JSON call.
+     */
+    private Answer exchangeBytes(String method, String pathAndQuery, Map<String, String> headers, byte[] body,
+            boolean requestFollowsDocument) throws Exception {
+        assertTrue(headers.containsKey("Content-Type"), "a body of bytes names its Content-Type");
+        return exchange(method, pathAndQuery, new LinkedHashMap<>(headers), HttpRequest.BodyPublishers.ofByteArray(body),
+                checked -> checked.withBody(body), requestFollowsDocument);
+    }
+
+    private Answer exchange(String method, String pathAndQuery, Map<String, String> sent,
+            HttpRequest.BodyPublisher publisher, java.util.function.Consumer<SimpleRequest.Builder> checkedBody,
+            boolean requestFollowsDocument) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(Duration.ofSeconds(20))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(method, publisher);
         sent.forEach(request::header);
         HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         Answer answer = new Answer(response.statusCode(), response.headers().map(), response.body());
@@ -401,9 +552,7 @@ class OpenApiIT {
 
         SimpleRequest.Builder checked = new SimpleRequest.Builder(method, path);
         sent.forEach(checked::withHeader);
-        if (body != null) {
-            checked.withBody(body);
-        }
+        checkedBody.accept(checked);
         if (uri.getRawQuery() != null) {
             for (String pair : uri.getRawQuery().split("&")) {
                 String[] nameValue = pair.split("=", 2);
