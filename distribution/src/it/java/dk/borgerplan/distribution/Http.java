@@ -63,6 +63,11 @@ public final class Http {
     }
 
     public Response send(String method, String path, String body, Map<String, String> headers) {
+        return sendBytes(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), headers);
+    }
+
+    /** A request with a binary body (e.g. a jar), or none if {@code body} is null. */
+    public Response sendBytes(String method, String path, byte[] body, Map<String, String> headers) {
         try {
             HttpURLConnection connection = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
             connection.setRequestMethod(method);
@@ -72,7 +77,7 @@ public final class Http {
             if (body != null) {
                 connection.setDoOutput(true);
                 try (OutputStream out = connection.getOutputStream()) {
-                    out.write(body.getBytes(StandardCharsets.UTF_8));
+                    out.write(body);
                 }
             }
             int status = connection.getResponseCode();

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import dk.borgerplan.platform.Text;
+
 /**
  * The icons of all active icon packs. Where several packs offer the same concept, the pack listed first in
  * {@link #packs()} wins. Every answer comes from one consistent snapshot, so a pack being replaced is never seen
@@ -27,6 +29,16 @@ public interface IconCatalog {
 
     /** The icons whose themes contain {@code theme}, sorted by concept id. */
     List<Icon> byTheme(String theme);
+
+    /**
+     * The label of a concept that an active pack offers or that an installed or earlier pack has offered since the
+     * platform started; empty for a concept no pack has named. Lets a client show a concept whose icon is gone.
+     *
+     * @since 1.2
+     */
+    default Optional<Text> label(String conceptId) {
+        return icon(conceptId).map(Icon::label);
+    }
 
     /**
      * The icons where {@code keyword} occurs, ignoring case, in a keyword or in the Danish or English label, sorted by

@@ -4,5 +4,5 @@
  * highest precedence wins.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package dk.borgerplan.icons;

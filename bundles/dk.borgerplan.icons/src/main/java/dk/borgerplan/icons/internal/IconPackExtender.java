@@ -2,11 +2,15 @@ package dk.borgerplan.icons.internal;
 
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Dictionary;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
@@ -19,6 +23,8 @@ import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
 import org.slf4j.Logger;
@@ -28,6 +34,9 @@ import dk.borgerplan.icons.Icon;
 import dk.borgerplan.icons.IconCatalog;
 import dk.borgerplan.icons.IconImage;
 import dk.borgerplan.icons.IconPack;
+import dk.borgerplan.icons.IconPackAdmin;
+import dk.borgerplan.platform.PlatformHome;
+import dk.borgerplan.platform.Text;
 
 /**
  * The extender: finds icon packs, bundles with a {@value #PACK_HEADER} header, and serves their icons as the
@@ -39,8 +48,9 @@ import dk.borgerplan.icons.IconPack;
  * would stay in the catalogue after an operator stopped them.
  */
 @Capability(namespace = IconPackExtender.EXTENDER_NAMESPACE, name = IconPackExtender.EXTENDER, version = "1.0.0")
-@Component(service = IconCatalog.class, immediate = true, configurationPid = IconPackExtender.PID)
-public class IconPackExtender implements IconCatalog {
+@Component(service = {IconCatalog.class, IconPackAdmin.class}, immediate = true,
+        configurationPid = IconPackExtender.PID)
+public class IconPackExtender implements IconCatalog, IconPackAdmin {
 
     static final String EXTENDER_NAMESPACE = "osgi.extender";
     static final String EXTENDER = "dk.borgerplan.iconpack";
@@ -55,6 +65,18 @@ public class IconPackExtender implements IconCatalog {
          * pack never disappears while it is being updated.
          */
         long removal_grace_ms() default 5000;
+
+        /** Pack ids in precedence order, comma-separated; packs not named follow by rank. Set by the admin API. */
+        String pack_order() default "";
+
+        /** Pack ids that are installed but not served, comma-separated. Set by the admin API. */
+        String pack_disabled() default "";
+
+        /** Folder of single pictures {@code <concept-id>.svg|.png} that override icons; relative to the home. */
+        String overrides_folder() default "etc/icons";
+
+        /** How often the override folder is looked at. */
+        long overrides_poll_ms() default 500;
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(IconPackExtender.class);
@@ -63,12 +85,19 @@ public class IconPackExtender implements IconCatalog {
     private final ScheduledExecutorService scheduler;
     private final PackLifecycle lifecycle;
     private final BundleTracker<PackLifecycle.Tracked> tracker;
+    private final PlatformHome home;
+    private final OverrideFolder overrideFolder = new OverrideFolder();
+    private final PackAdministration administration;
+    private volatile Path overrides;
+    private volatile ScheduledFuture<?> overridePoll;
+    private long pollMillis;
 
     @Activate
-    public IconPackExtender(BundleContext context, Config config) {
+    public IconPackExtender(BundleContext context, @Reference PlatformHome home, Config config) {
+        this.home = home;
         this.ownBundleId = context.getBundle().getBundleId();
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
-            Thread thread = new Thread(task, "borgerplan-icons-removal");
+            Thread thread = new Thread(task, "borgerplan-icons");
             thread.setDaemon(true);
             return thread;
         });
@@ -76,9 +105,52 @@ public class IconPackExtender implements IconCatalog {
         this.scheduler = Executors.unconfigurableScheduledExecutorService(executor);
         this.lifecycle = new PackLifecycle(
                 (task, delay) -> scheduler.schedule(task, delay, TimeUnit.MILLISECONDS), config.removal_grace_ms());
+        lifecycle.preferences(Preferences.parse(config.pack_order(), config.pack_disabled()));
+        this.administration = new PackAdministration(context, lifecycle, home.directory(),
+                new AdminLog(home.resolve("data").resolve("icon-packs-log.jsonl"), Clock.systemUTC()));
         this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, new Packs());
         tracker.open();
+        watchOverrides(config);
         LOG.info("Icon catalogue ready with {} packs", lifecycle.current().packs().size());
+    }
+
+    /** A configuration change applies to the running catalogue: nothing is read again. */
+    @Modified
+    void modified(Config config) {
+        lifecycle.graceMillis(config.removal_grace_ms());
+        if (lifecycle.preferences(Preferences.parse(config.pack_order(), config.pack_disabled()))) {
+            LOG.info("Icon pack order {} and disabled packs {} from configuration", config.pack_order(),
+                    config.pack_disabled());
+        }
+        watchOverrides(config);
+    }
+
+    private synchronized void watchOverrides(Config config) {
+        Path folder = home.resolve(config.overrides_folder().isBlank() ? "etc/icons" : config.overrides_folder().strip())
+                .toAbsolutePath().normalize();
+        long every = Math.max(50, config.overrides_poll_ms());
+        if (folder.equals(overrides) && every == pollMillis && overridePoll != null) {
+            return;
+        }
+        if (overridePoll != null) {
+            overridePoll.cancel(false);
+        }
+        overrides = folder;
+        pollMillis = every;
+        overridePoll = scheduler.scheduleWithFixedDelay(this::checkOverrides, 0, every, TimeUnit.MILLISECONDS);
+    }
+
+    private void checkOverrides() {
+        try {
+            Map<String, OverrideFile> files = overrideFolder.scan(overrides, concept -> lifecycle.current()
+                    .unknown(concept));
+            if (lifecycle.overrides(files)) {
+                LOG.info("Icon overrides from {}: {}", overrides, files.isEmpty() ? "none" : files.keySet());
+            }
+        } catch (RuntimeException e) {
+            // A failed look must not end the periodic check.
+            LOG.warn("Icon override folder {} could not be checked: {}", overrides, e.toString());
+        }
     }
 
     @Deactivate
@@ -115,6 +187,41 @@ public class IconPackExtender implements IconCatalog {
     @Override
     public List<Icon> search(String keyword) {
         return lifecycle.current().search(keyword);
+    }
+
+    @Override
+    public Optional<Text> label(String conceptId) {
+        return lifecycle.current().label(conceptId);
+    }
+
+    @Override
+    public List<PackStatus> installed() {
+        return administration.packs();
+    }
+
+    @Override
+    public PackStatus upload(byte[] jar, String actor) throws InvalidPackException {
+        return administration.upload(jar, actor);
+    }
+
+    @Override
+    public List<PackStatus> order(List<String> packIds, String actor) throws InvalidPackException {
+        return administration.order(packIds, actor);
+    }
+
+    @Override
+    public PackStatus enable(String packId, boolean enabled, String actor) {
+        return administration.enable(packId, enabled, actor);
+    }
+
+    @Override
+    public void remove(String packId, String actor) {
+        administration.remove(packId, actor);
+    }
+
+    @Override
+    public List<AdminAction> log() {
+        return administration.log();
     }
 
     private final class Packs implements BundleTrackerCustomizer<PackLifecycle.Tracked> {

@@ -31,11 +31,52 @@ final class PackLifecycle {
 
     private final AtomicReference<CatalogState> state = new AtomicReference<>(CatalogState.EMPTY);
     private final Scheduler scheduler;
-    private final long graceMillis;
+    private volatile long graceMillis;
 
     PackLifecycle(Scheduler scheduler, long graceMillis) {
         this.scheduler = scheduler;
         this.graceMillis = graceMillis;
+    }
+
+    /** A changed {@code removal.grace.ms}; removals already scheduled keep their delay. */
+    void graceMillis(long millis) {
+        this.graceMillis = millis;
+    }
+
+    /** Applies the administrator's order and disabled packs; true if that changed anything. */
+    boolean preferences(Preferences preferences) {
+        CatalogState[] before = new CatalogState[1];
+        CatalogState now = state.updateAndGet(s -> {
+            before[0] = s;
+            return s.withPreferences(preferences);
+        });
+        return now != before[0];
+    }
+
+    /** Serves the override folder's pictures instead of the packs' for their concepts; true if that changed anything. */
+    boolean overrides(java.util.Map<String, OverrideFile> files) {
+        CatalogState[] before = new CatalogState[1];
+        CatalogState now = state.updateAndGet(s -> {
+            before[0] = s;
+            return s.withOverrides(files);
+        });
+        return now != before[0];
+    }
+
+    /**
+     * Removes a pack at once, without the grace period: the administrator removed it. The bundle's own removal,
+     * when it follows, finds nothing left to remove.
+     */
+    void drop(String packId) {
+        CatalogState[] before = new CatalogState[1];
+        CatalogState now = state.updateAndGet(s -> {
+            before[0] = s;
+            return s.drop(packId);
+        });
+        if (now != before[0]) {
+            LOG.info("Icon pack {} {} removed by the administrator", packId,
+                    before[0].pack(packId).map(p -> p.info().version()).orElse(""));
+        }
     }
 
     /** The current snapshot. Read it once per request and answer from it. */

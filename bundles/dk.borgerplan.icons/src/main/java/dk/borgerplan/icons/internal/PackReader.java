@@ -209,20 +209,38 @@ final class PackReader {
         }
         if (bytes == null) {
             problems.add(where + ": file " + file + " not found in the bundle");
-        } else if (bytes.length > MAX_ICON_BYTES) {
-            problems.add(where + ": file " + file + " is larger than " + MAX_ICON_BYTES / 1024 + " KiB");
-        } else if (mediaType.equals(PNG) && !startsWith(bytes, PNG_SIGNATURE)) {
-            problems.add(where + ": file " + file + " is not a PNG image");
-        } else if (mediaType.equals(SVG)) {
-            String svg = new String(bytes, StandardCharsets.UTF_8);
-            if (!svg.contains("<svg")) {
-                problems.add(where + ": file " + file + " is not an SVG image");
-            } else if (ACTIVE_SVG.matcher(svg).find()) {
-                problems.add(where + ": file " + file
-                        + " has scripts, event handlers, entities or external references, which are not allowed");
+        } else {
+            String problem = pictureProblem(bytes, mediaType, file);
+            if (problem != null) {
+                problems.add(where + ": " + problem);
             }
         }
         return bytes;
+    }
+
+    /**
+     * What is wrong with a picture, or {@code null} if nothing: the rules for pack files, also applied to the
+     * override folder.
+     */
+    static String pictureProblem(byte[] bytes, String mediaType, String file) {
+        if (bytes.length > MAX_ICON_BYTES) {
+            return "file " + file + " is larger than " + MAX_ICON_BYTES / 1024 + " KiB";
+        } else if (mediaType.equals(PNG) && !startsWith(bytes, PNG_SIGNATURE)) {
+            return "file " + file + " is not a PNG image";
+        } else if (mediaType.equals(SVG)) {
+            String svg = new String(bytes, StandardCharsets.UTF_8);
+            if (!svg.contains("<svg")) {
+                return "file " + file + " is not an SVG image";
+            } else if (ACTIVE_SVG.matcher(svg).find()) {
+                return "file " + file
+                        + " has scripts, event handlers, entities or external references, which are not allowed";
+            }
+        }
+        return null;
+    }
+
+    static boolean conceptId(String text) {
+        return text != null && CONCEPT.matcher(text).matches();
     }
 
     private static byte[] readFile(PackFiles files, String path, int max) throws PackRefused {
