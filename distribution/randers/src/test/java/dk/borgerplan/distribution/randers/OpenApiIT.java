@@ -451,6 +451,69 @@ class OpenApiIT {
         assertEquals(200, call("GET", "/api/citizens/" + other + "/progression?offset=0&limit=5", en(), null).status);
         assertEquals(200, call("GET", "/api/health", en(), null).status);
 
+        // Icon pack administration, last: it ends as it began (the test pack removed, every pack enabled, the order
+        // back to the packs' ranks).
+        String admin = "/api/admin/icon-packs";
+        JsonNode packs = call("GET", admin, Map.of(), null).json();
+        assertTrue(packs.size() > 0);
+        String builtIn = null;
+        for (JsonNode pack : packs) {
+            if (!pack.get("removable").asBoolean()) {
+                builtIn = pack.get("id").asText();
+                break;
+            }
+        }
+        assertNotNull(builtIn, "a pack built into the distribution: " + packs);
+        String testPack = "dk.test.icons.openapi";
+        String testConcept = "test.openapi-cirkel";
+        Answer installed = exchangeBytes("POST", admin, Map.of("Content-Type", "application/java-archive"),
+                TestPackJar.of(testPack, "1.0.0").icon(testConcept, "#c00").bytes(), true);
+        assertEquals(200, installed.status, installed.text());
+        assertEquals(admin + "/" + testPack, installed.header("Location"));
+        assertEquals(200, call("GET", "/api/icons/" + testConcept, Map.of(), null).status);
+        Answer notAPack = exchangeBytes("POST", admin, Map.of("Content-Type", "application/java-archive",
+                "Accept-Language", "en"), jarWithoutPack(), true);
+        assertEquals(400, notAPack.status);
+        assertEquals("body", notAPack.json().get("errors").get(0).get("field").asText());
+        assertEquals(415, exchangeBytes("POST", admin, Map.of("Content-Type", "text/plain"), new byte[] {1}, false)
+                .status);
+        assertEquals(200, call("GET", admin + "/" + testPack, en(), null).status);
+        assertEquals(404, call("GET", admin + "/no.such.pack", Map.of(), null).status);
+        Answer ordered = call("PUT", admin + "/order", Map.of(), "{\"order\": [\"" + testPack + "\", \"" + builtIn + "\"]}");
+        assertEquals(200, ordered.status);
+        assertEquals(testPack, ordered.json().get(0).get("id").asText());
+        Answer badOrder = call("PUT", admin + "/order", en(), "{\"order\": [\"" + testPack + "\", \"no.such.pack\"]}");
+        assertEquals(400, badOrder.status);
+        assertEquals("order[1]", badOrder.json().get("errors").get(0).get("field").asText());
+        assertEquals(200, call("PUT", admin + "/order", Map.of(), "{\"order\": []}").status);
+        Answer disabled = call("POST", admin + "/" + testPack + "/disable", Map.of(), null);
+        assertEquals(200, disabled.status);
+        assertEquals("disabled", disabled.json().get("state").asText());
+        Answer enabled = call("POST", admin + "/" + testPack + "/enable", en(), null);
+        assertEquals(200, enabled.status);
+        assertEquals("active", enabled.json().get("state").asText());
+        assertEquals(404, call("POST", admin + "/no.such.pack/disable", Map.of(), null).status);
+        assertEquals(404, call("POST", admin + "/no.such.pack/enable", Map.of(), null).status);
+        assertEquals(204, call("DELETE", admin + "/" + testPack, Map.of(), null).status);
+        assertEquals(404, call("DELETE", admin + "/no.such.pack", Map.of(), null).status);
+        assertEquals(409, call("DELETE", admin + "/" + builtIn, en(), null).status);
+        JsonNode log = call("GET", admin + "/log", Map.of(), null).json();
+        assertTrue(log.size() >= 7, log.toString());
+
+        // A well-formed concept id no active pack draws: its label in a neutral frame, revalidated like any picture.
+        Answer label = call("GET", "/api/icons/" + testConcept, Map.of(), null);
+        assertEquals(200, label.status);
+        assertTrue(label.header("ETag").startsWith("\"label-"), label.header("ETag"));
+        assertTrue(label.text().contains("Test " + testConcept), label.text());
+        Answer never = call("GET", "/api/icons/test.ingen-pakke", en(), null);
+        assertEquals(200, never.status);
+        assertEquals("Accept-Language", never.header("Vary"));
+        assertEquals(304, call("GET", "/api/icons/test.ingen-pakke", en(Map.of("If-None-Match", never.header("ETag"))),
+                null).status);
+        for (JsonNode pack : call("GET", admin, Map.of(), null).json()) {
+            assertEquals("active", pack.get("state").asText(), pack.toString());
+        }
+
         assertTrue(failures.isEmpty(), "the server and /api/openapi.json disagree:\n" + String.join("\n", failures));
 
         // (c) Every documented operation was exercised, and nothing else was.
@@ -477,6 +540,20 @@ class OpenApiIT {
 
     private static String goal(String id, String text, int current, int expected) {
         return "{\"id\": \"" + id + "\", " + goal(text, current, expected).substring(1);
+    }
+
+    /** A jar that is a bundle but no icon pack: it lacks the Borgerplan-IconPack header. */
+    private static byte[] jarWithoutPack() throws IOException {
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
+        manifest.getMainAttributes().putValue("Bundle-SymbolicName", "dk.test.not.a.pack");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(bytes, manifest)) {
+            out.putNextEntry(new java.util.jar.JarEntry("readme.txt"));
+            out.write("no icons here".getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
     }
 
     private static Map<String, String> en() {
