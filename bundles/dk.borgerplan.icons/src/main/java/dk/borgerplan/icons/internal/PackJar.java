@@ -25,6 +25,11 @@ final class PackJar {
     private PackJar() {
     }
 
+    /** Manifest headers that bring code, services or wiring: an icon pack has none of them. */
+    static final List<String> CODE_HEADERS = List.of("Bundle-Activator", "Service-Component", "Fragment-Host",
+            "Export-Package", "Import-Package", "DynamicImport-Package", "Require-Bundle", "Provide-Capability",
+            "Bundle-NativeCode", "Bundle-Blueprint", "Bundle-ActivationPolicy");
+
     /** The pack the jar holds, fully read, or why it is refused. */
     static LoadedPack read(byte[] jar) throws PackRefused {
         if (jar.length > MAX_JAR_BYTES) {
@@ -61,8 +66,23 @@ final class PackJar {
         } catch (IllegalArgumentException e) {
             throw new PackRefused("Bundle-Version is not a version: " + headers.getValue("Bundle-Version"));
         }
-        if (headers.getValue("Bundle-Activator") != null) {
-            throw new PackRefused("an icon pack carries data only: it must not have a Bundle-Activator");
+        // An uploaded pack is installed and started: anything that could run code or change other bundles' wiring
+        // is refused, so that a pack is pictures and metadata and nothing else.
+        for (String header : CODE_HEADERS) {
+            if (headers.getValue(header) != null) {
+                throw new PackRefused("an icon pack carries data only: it must not have a " + header + " header");
+            }
+        }
+        String classPath = headers.getValue("Bundle-ClassPath");
+        if (classPath != null && !classPath.strip().equals(".")) {
+            throw new PackRefused("an icon pack carries data only: its Bundle-ClassPath must be '.'");
+        }
+        for (String name : entries.keySet()) {
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            if (lower.endsWith(".class") || lower.endsWith(".jar") || lower.endsWith(".so") || lower.endsWith(".dll")
+                    || lower.startsWith("osgi-inf/")) {
+                throw new PackRefused("an icon pack carries data only: it must not contain " + name);
+            }
         }
         PackSource source = new PackSource(-1, packId, version.toString(), folder,
                 headers.getValue(IconPackExtender.RANK_HEADER), (path, max) -> {

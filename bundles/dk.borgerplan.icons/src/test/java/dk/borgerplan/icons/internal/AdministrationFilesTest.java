@@ -107,4 +107,24 @@ class AdministrationFilesTest {
                 () -> PackJar.read(jar(TestPack.valid(), Map.of("Bundle-Activator", "x.Y")))).getMessage()
                 .contains("Bundle-Activator"));
     }
+
+    @Test
+    void aPackThatCouldRunCodeOrChangeWiringIsRefused() throws Exception {
+        for (String header : PackJar.CODE_HEADERS) {
+            assertTrue(assertThrows(PackRefused.class,
+                    () -> PackJar.read(jar(TestPack.valid(), Map.of(header, "x")))).getMessage().contains(header),
+                    header);
+        }
+        assertTrue(assertThrows(PackRefused.class,
+                () -> PackJar.read(jar(TestPack.valid(), Map.of("Bundle-ClassPath", ".,lib/evil.jar")))).getMessage()
+                .contains("Bundle-ClassPath"));
+        TestPack withClass = TestPack.valid();
+        withClass.files.put("dk/example/Evil.class", new byte[] { (byte) 0xCA, (byte) 0xFE });
+        assertTrue(assertThrows(PackRefused.class, () -> PackJar.read(jar(withClass, Map.of()))).getMessage()
+                .contains("Evil.class"));
+        TestPack withComponent = TestPack.valid();
+        withComponent.files.put("OSGI-INF/evil.xml", "<scr/>".getBytes(StandardCharsets.UTF_8));
+        assertTrue(assertThrows(PackRefused.class, () -> PackJar.read(jar(withComponent, Map.of()))).getMessage()
+                .contains("OSGI-INF"));
+    }
 }
