@@ -1,6 +1,7 @@
 package dk.borgerplan.persistence.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
@@ -25,6 +26,9 @@ import dk.borgerplan.plan.spi.PlanStore;
 /** The plan store: citizens, plans, cycles and revisions, in the bundle's one {@link StoreDatabase}. */
 @Component(service = PlanStore.class)
 public class JpaPlanStore implements PlanStore {
+
+    /** A plan read only to be turned into a Plan needs no working copy and no backup copy for change tracking. */
+    private static final Map<String, Object> READ_ONLY = Map.of("eclipselink.read-only", "true");
 
     private final StoreDatabase database;
 
@@ -186,7 +190,7 @@ public class JpaPlanStore implements PlanStore {
 
     @Override
     public Optional<Plan> plan(String id) {
-        return read(em -> Optional.ofNullable(em.find(PlanEntity.class, id)).map(PlanEntity::toPlan));
+        return read(em -> Optional.ofNullable(em.find(PlanEntity.class, id, READ_ONLY)).map(PlanEntity::toPlan));
     }
 
     @Override

@@ -39,19 +39,25 @@ final class PersistenceUnit {
         String ddl = schemaExists(dataSource) ? "none" : "create-tables";
         ClassLoader loader = new JoinedClassLoader(PersistenceUnit.class.getClassLoader(),
                 PersistenceProvider.class.getClassLoader());
-        Map<String, Object> properties = Map.of(
-                "eclipselink.target-database", targetDatabase,
-                "eclipselink.archive.factory", NoArchiveFactory.class.getName(),
-                "eclipselink.ddl-generation", ddl,
-                "eclipselink.ddl-generation.output-mode", "database",
+        Map<String, Object> properties = Map.ofEntries(
+                Map.entry("eclipselink.target-database", targetDatabase),
+                Map.entry("eclipselink.archive.factory", NoArchiveFactory.class.getName()),
+                Map.entry("eclipselink.ddl-generation", ddl),
+                Map.entry("eclipselink.ddl-generation.output-mode", "database"),
                 // Static weaving is not set up; without it lazy relations would silently turn eager (trap 3).
-                "eclipselink.weaving", "false",
+                Map.entry("eclipselink.weaving", "false"),
                 // Two nodes on one database must never serve a stale object: no shared (L2) cache.
-                "eclipselink.cache.shared.default", "false",
-                "eclipselink.logging.level", "WARNING",
+                Map.entry("eclipselink.cache.shared.default", "false"),
+                Map.entry("eclipselink.logging.level", "WARNING"),
                 // Bind parameters carry personal data: never log them.
-                "eclipselink.logging.parameters", "false",
-                "eclipselink.jdbc.batch-writing", "JDBC");
+                Map.entry("eclipselink.logging.parameters", "false"),
+                Map.entry("eclipselink.jdbc.batch-writing", "JDBC"),
+                // Given a DataSource, EclipseLink opens and closes a connection for every query outside a transaction
+                // (two Derby sessions per query: ten for reading one plan). A pool of open connections (up to 32),
+                // each caching its prepared statements, about doubled plan reads and saves per second through the
+                // API (distribution/bench/PlanStoreBench.java).
+                Map.entry("eclipselink.connection-pool.force-internal-pool", "true"),
+                Map.entry("eclipselink.jdbc.cache-statements", "true"));
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
