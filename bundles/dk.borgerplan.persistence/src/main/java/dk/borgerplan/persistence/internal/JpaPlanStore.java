@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 
 import org.osgi.service.component.annotations.Activate;
@@ -15,12 +14,10 @@ import org.osgi.service.component.annotations.Reference;
 import dk.borgerplan.plan.Citizen;
 import dk.borgerplan.plan.CprNumber;
 import dk.borgerplan.plan.DuplicateCitizenException;
-import dk.borgerplan.plan.NotFoundException;
 import dk.borgerplan.plan.Page;
 import dk.borgerplan.plan.Plan;
 import dk.borgerplan.plan.PlanCycle;
 import dk.borgerplan.plan.StateConflictException;
-import dk.borgerplan.plan.VersionConflictException;
 import dk.borgerplan.plan.spi.PlanStore;
 
 /** The plan store: citizens, plans, cycles and revisions, in the bundle's one {@link StoreDatabase}. */
@@ -100,21 +97,8 @@ public class JpaPlanStore implements PlanStore {
     @Override
     public Citizen updateCitizen(Citizen citizen, long expectedVersion) {
         try {
-            return write(em -> {
-                CitizenEntity entity = em.find(CitizenEntity.class, citizen.id());
-                if (entity == null) {
-                    throw new NotFoundException("citizen", citizen.id());
-                }
-                if (entity.version() != expectedVersion) {
-                    throw new VersionConflictException("citizen", citizen.id(), expectedVersion, entity.version());
-                }
-                entity.apply(citizen);
-                em.flush();
-                return entity.toCitizen();
-            });
-        } catch (OptimisticLockException e) {
-            long current = citizen(citizen.id()).map(Citizen::version).orElse(-1L);
-            throw new VersionConflictException("citizen", citizen.id(), expectedVersion, current);
+            return database.update(CitizenEntity.class, "citizen", citizen.id(), expectedVersion,
+                    (em, entity) -> entity.apply(citizen), CitizenEntity::toCitizen);
         } catch (PersistenceException e) {
             if (citizen.cprNumber() != null && isUniqueViolation(e)) {
                 throw new DuplicateCitizenException(citizenByCpr(citizen.cprNumber()).map(Citizen::id).orElse(""));
@@ -169,23 +153,8 @@ public class JpaPlanStore implements PlanStore {
 
     @Override
     public PlanCycle updateCycle(PlanCycle cycle, long expectedVersion) {
-        try {
-            return write(em -> {
-                CycleEntity entity = em.find(CycleEntity.class, cycle.id());
-                if (entity == null) {
-                    throw new NotFoundException("cycle", cycle.id());
-                }
-                if (entity.version() != expectedVersion) {
-                    throw new VersionConflictException("cycle", cycle.id(), expectedVersion, entity.version());
-                }
-                entity.apply(cycle);
-                em.flush();
-                return entity.toCycle();
-            });
-        } catch (OptimisticLockException e) {
-            long current = cycle(cycle.id()).map(PlanCycle::version).orElse(-1L);
-            throw new VersionConflictException("cycle", cycle.id(), expectedVersion, current);
-        }
+        return database.update(CycleEntity.class, "cycle", cycle.id(), expectedVersion,
+                (em, entity) -> entity.apply(cycle), CycleEntity::toCycle);
     }
 
     @Override
@@ -222,28 +191,13 @@ public class JpaPlanStore implements PlanStore {
 
     /** Replaces the plan's content if its version is still the expected one; when revising, keeps the old whole. */
     private Plan change(Plan plan, long expectedVersion, boolean keepRevision) {
-        try {
-            return write(em -> {
-                PlanEntity entity = em.find(PlanEntity.class, plan.id());
-                if (entity == null) {
-                    throw new NotFoundException("plan", plan.id());
-                }
-                if (entity.version() != expectedVersion) {
-                    throw new VersionConflictException("plan", plan.id(), expectedVersion, entity.version());
-                }
-                if (keepRevision) {
-                    Plan previous = entity.toPlan();
-                    em.persist(new RevisionEntity(previous.id(), previous.revision(), Snapshots.of(previous)));
-                }
-                entity.apply(plan);
-                em.flush();
-                return entity.toPlan();
-            });
-        } catch (OptimisticLockException e) {
-            // Another writer committed between our read and our write: the version check in SQL caught it.
-            long current = plan(plan.id()).map(Plan::version).orElse(-1L);
-            throw new VersionConflictException("plan", plan.id(), expectedVersion, current);
-        }
+        return database.update(PlanEntity.class, "plan", plan.id(), expectedVersion, (em, entity) -> {
+            if (keepRevision) {
+                Plan previous = entity.toPlan();
+                em.persist(new RevisionEntity(previous.id(), previous.revision(), Snapshots.of(previous)));
+            }
+            entity.apply(plan);
+        }, PlanEntity::toPlan);
     }
 
     private <T> T read(java.util.function.Function<EntityManager, T> work) {

@@ -5,17 +5,14 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import dk.borgerplan.plan.NotFoundException;
 import dk.borgerplan.plan.Picture;
 import dk.borgerplan.plan.PreparationMeeting;
 import dk.borgerplan.plan.Stamp;
-import dk.borgerplan.plan.VersionConflictException;
 import dk.borgerplan.plan.spi.PreparationStore;
 
 /** The preparation store: preparation meetings with their sheets, and pictures, in the bundle's one database. */
@@ -60,26 +57,11 @@ public class JpaPreparationStore implements PreparationStore {
      */
     @Override
     public PreparationMeeting updateMeeting(PreparationMeeting meeting, long expectedVersion) {
-        try {
-            return database.write(em -> {
-                PreparationMeetingEntity entity = em.find(PreparationMeetingEntity.class, meeting.id());
-                if (entity == null) {
-                    throw new NotFoundException("preparationMeeting", meeting.id());
-                }
-                if (entity.version() != expectedVersion) {
-                    throw new VersionConflictException("preparationMeeting", meeting.id(), expectedVersion,
-                            entity.version());
-                }
-                em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-                entity.apply(meeting);
-                em.flush();
-                return entity.toMeeting();
-            });
-        } catch (OptimisticLockException e) {
-            // Another writer committed between our read and our write: the version check in SQL caught it.
-            long current = meeting(meeting.id()).map(PreparationMeeting::version).orElse(-1L);
-            throw new VersionConflictException("preparationMeeting", meeting.id(), expectedVersion, current);
-        }
+        return database.update(PreparationMeetingEntity.class, "preparationMeeting", meeting.id(), expectedVersion,
+                (em, entity) -> {
+                    em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+                    entity.apply(meeting);
+                }, PreparationMeetingEntity::toMeeting);
     }
 
     @Override

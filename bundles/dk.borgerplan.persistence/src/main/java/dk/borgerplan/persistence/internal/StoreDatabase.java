@@ -2,8 +2,10 @@ package dk.borgerplan.persistence.internal;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
@@ -20,6 +22,8 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dk.borgerplan.plan.NotFoundException;
+import dk.borgerplan.plan.VersionConflictException;
 import dk.borgerplan.platform.Health;
 import dk.borgerplan.platform.HealthCheck;
 import dk.borgerplan.platform.PlatformHome;
@@ -139,6 +143,33 @@ public class StoreDatabase implements HealthCheck {
                     transaction.rollback();
                 }
             }
+        }
+    }
+
+    /**
+     * Changes the stored {@code type} with this id in one transaction, provided its version is still
+     * {@code expectedVersion}, and returns {@code result} of it as stored. A missing one is a
+     * {@link NotFoundException}; one that moved on is a {@link VersionConflictException}, also when another writer
+     * commits between our read and our write (the SQL {@code UPDATE … WHERE VERSION = ?} catches that).
+     */
+    <E extends StampedEntity, T> T update(Class<E> type, String kind, String id, long expectedVersion,
+            BiConsumer<EntityManager, E> change, Function<E, T> result) {
+        try {
+            return write(em -> {
+                E entity = em.find(type, id);
+                if (entity == null) {
+                    throw new NotFoundException(kind, id);
+                }
+                if (entity.version() != expectedVersion) {
+                    throw new VersionConflictException(kind, id, expectedVersion, entity.version());
+                }
+                change.accept(em, entity);
+                em.flush();
+                return result.apply(entity);
+            });
+        } catch (OptimisticLockException e) {
+            long current = read(em -> Optional.ofNullable(em.find(type, id)).map(StampedEntity::version).orElse(-1L));
+            throw new VersionConflictException(kind, id, expectedVersion, current);
         }
     }
 

@@ -107,19 +107,15 @@ public class CitizenRegistry implements CitizenService {
             Stamp updated) {
         List<Offer> offers = citizen.offers() == null ? List.of()
                 : citizen.offers().stream().map(offer -> new Offer(offer.id() == null ? PlanModel.newId() : offer.id(),
-                        offer.kind(), offer.name().strip(), stripped(offer.provider()),
-                        stripped(offer.contactPerson()))).toList();
+                        offer.kind(), offer.name().strip(), PlanRules.stripped(offer.provider()),
+                        PlanRules.stripped(offer.contactPerson()))).toList();
         List<RelatedPerson> people = citizen.people() == null ? List.of()
                 : citizen.people().stream().map(person -> new RelatedPerson(person.name().strip(), person.role(),
-                        stripped(person.relation()))).toList();
+                        PlanRules.stripped(person.relation()))).toList();
         return new Citizen(id, citizen.name().strip(), cpr,
                 citizen.targetGroups() == null ? Set.of() : Set.copyOf(citizen.targetGroups()),
                 citizen.actingMunicipality(), citizen.payingMunicipality(), offers, people, citizen.look(),
                 Boolean.TRUE.equals(citizen.visualPlanOptOut()), version, created, updated);
-    }
-
-    private static String stripped(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     @Override

@@ -64,16 +64,13 @@ public class CycleModel implements CycleService {
 
     /** Opens the citizen's next cycle at {@code stage} (the plan meeting, when a plan is made without a cycle). */
     static PlanCycle openCycle(PlanStore store, Clock clock, Actor actor, String citizenId, CycleStage stage) {
-        if (store.citizen(citizenId).isEmpty()) {
-            throw new NotFoundException("citizen", citizenId);
-        }
+        Citizen citizen = store.citizen(citizenId).orElseThrow(() -> new NotFoundException("citizen", citizenId));
         List<PlanCycle> cycles = store.cyclesOf(citizenId);
         if (cycles.stream().anyMatch(PlanCycle::open)) {
             throw new StateConflictException("cycleOpen");
         }
         int number = cycles.isEmpty() ? 1 : cycles.get(0).number() + 1;
         Stamp now = new Stamp(actor.id(), clock.instant());
-        Citizen citizen = store.citizen(citizenId).orElseThrow();
         if (number > 1 && citizen.visualPlanOptOut()) {
             // A citizen who opted out of the visual plan is offered it again with every new cycle (seed 001).
             store.updateCitizen(citizen.withVisualPlanOffered(now), citizen.version());

@@ -112,7 +112,7 @@ public class PlanModel implements PlanService {
         if (store.planOfCycle(cycle.id()).isPresent()) {
             throw new StateConflictException("planExists");
         }
-        Plan previous = previousPlan(cycle);
+        Plan previous = previousPlanIfContinued(draft, cycle);
         requireValid(PlanRules.checkLinks(draft, citizen, null, previous));
         Stamp now = new Stamp(actor.id(), clock.instant());
         Plan stored = store.insertPlan(content(newId(), citizenId, cycle.id(), draft, goals(draft, null, previous), 1,
@@ -121,8 +121,14 @@ public class PlanModel implements PlanService {
         return stored;
     }
 
-    /** The plan of the cycle before this one, whose goals this cycle's plan may continue. */
-    private Plan previousPlan(PlanCycle cycle) {
+    /**
+     * The plan of the cycle before this one, whose goals this cycle's plan may continue; read only when a goal of the
+     * draft says it continues one, so that an ordinary save does not read the previous year.
+     */
+    private Plan previousPlanIfContinued(PlanDraft draft, PlanCycle cycle) {
+        if (draft.goals().stream().allMatch(goal -> goal == null || goal.continues() == null)) {
+            return null;
+        }
         return store.cyclesOf(cycle.citizenId()).stream().filter(c -> c.number() == cycle.number() - 1).findFirst()
                 .flatMap(c -> store.planOfCycle(c.id())).orElse(null);
     }
@@ -156,7 +162,7 @@ public class PlanModel implements PlanService {
         requireValid(check(draft));
         Citizen citizen = store.citizen(current.citizenId()).orElseThrow();
         PlanCycle cycle = current.cycleId() == null ? null : store.cycle(current.cycleId()).orElse(null);
-        Plan previous = cycle == null ? null : previousPlan(cycle);
+        Plan previous = cycle == null ? null : previousPlanIfContinued(draft, cycle);
         requireValid(PlanRules.checkLinks(draft, citizen, current, previous));
         List<Goal> goals = goals(draft, current, previous);
         if (cycle != null && cycle.stage() != CycleStage.PREPARATION && cycle.stage() != CycleStage.PLAN_MEETING) {
@@ -204,7 +210,7 @@ public class PlanModel implements PlanService {
             throw new StateConflictException("activeGoalNeeded");
         }
         Stamp now = new Stamp(actor.id(), clock.instant());
-        Goal closed = goal.closed(new GoalClosing(closing.status(), stripped(closing.reason()),
+        Goal closed = goal.closed(new GoalClosing(closing.status(), PlanRules.stripped(closing.reason()),
                 Boolean.TRUE.equals(closing.authorityContacted()), now));
         Plan stored = store.updatePlan(plan.withGoal(closed, now), basedOnVersion);
         LOG.info("Goal {} of plan {} closed as {} by {}", goalId, plan.id(), closing.status(), actor.id());
@@ -223,7 +229,7 @@ public class PlanModel implements PlanService {
         }
         Stamp now = new Stamp(actor.id(), clock.instant());
         Goal reviewed = goal.reviewed(new GoalReview(score(review.score()), review.outcome(),
-                stripped(review.note()), now));
+                PlanRules.stripped(review.note()), now));
         Plan stored = store.updatePlan(plan.withGoal(reviewed, now), basedOnVersion);
         LOG.info("Goal {} of plan {} reviewed ({}) by {}", goalId, plan.id(), review.outcome(), actor.id());
         return stored;
@@ -271,10 +277,10 @@ public class PlanModel implements PlanService {
             String lineage = existing != null ? existing.lineageId()
                     : goal.continues() == null || previous == null ? null : goal(previous, goal.continues()).lineageId();
             goals.add(new Goal(existing == null ? null : existing.id(), lineage, i + 1, goal.text().strip(),
-                    goal.smart(), stripped(goal.delimitation()), themeUse(goal.primaryTheme()),
+                    goal.smart(), PlanRules.stripped(goal.delimitation()), themeUse(goal.primaryTheme()),
                     themeUse(goal.secondaryTheme()), goal.icons(), goal.type(), score(goal.currentScore()),
                     score(goal.expectedScore()), goal.citizenScore() == null ? null : score(goal.citizenScore()),
-                    stripped(goal.disagreementNote()), goal.offerIds(),
+                    PlanRules.stripped(goal.disagreementNote()), goal.offerIds(),
                     existing == null ? GoalStatus.ACTIVE : existing.status(),
                     existing == null ? null : existing.closing(), existing == null ? null : existing.review()));
         }
@@ -289,7 +295,7 @@ public class PlanModel implements PlanService {
                         field.entries() == null ? List.of() : field.entries().stream().map(PlanModel::entry).toList()))
                         .toList();
         return new Plan(id, citizenId, cycleId, draft.purpose().strip(), goals, entries(draft.resourceField()),
-                themeFields, entries(draft.employmentField()), stripped(draft.notes()),
+                themeFields, entries(draft.employmentField()), PlanRules.stripped(draft.notes()),
                 draft.parkingLot() == null ? List.of() : draft.parkingLot().stream().map(String::strip).toList(),
                 draft.actionPlan(), revision, List.of(), version, created, updated,
                 draft.meeting() == null ? null
@@ -302,7 +308,7 @@ public class PlanModel implements PlanService {
     }
 
     private static FieldEntry entry(FieldEntry entry) {
-        return new FieldEntry(stripped(entry.text()), entry.icons());
+        return new FieldEntry(PlanRules.stripped(entry.text()), entry.icons());
     }
 
     @Override
@@ -315,7 +321,7 @@ public class PlanModel implements PlanService {
         }
         Stamp now = new Stamp(actor.id(), clock.instant());
         List<Approval> approvals = new ArrayList<>(current.approvals());
-        approvals.add(new Approval(approval.party(), stripped(approval.onBehalfOf()), now));
+        approvals.add(new Approval(approval.party(), PlanRules.stripped(approval.onBehalfOf()), now));
         Plan stored = store.updatePlan(current.withApprovals(approvals, now), basedOnVersion);
         LOG.info("Plan {} revision {} approved for {} by {}", planId, stored.revision(), approval.party(), actor.id());
         return stored;
@@ -342,10 +348,6 @@ public class PlanModel implements PlanService {
     private ThemeUse themeUse(ThemeDraft draft) {
         return draft == null ? null
                 : rules.theme(draft).map(theme -> new ThemeUse(theme.ref(), theme.label().da())).orElseThrow();
-    }
-
-    private static String stripped(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** Stores the scale's id and current version with the score, so that a later version never changes its meaning. */

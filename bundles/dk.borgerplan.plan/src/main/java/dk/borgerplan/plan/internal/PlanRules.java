@@ -73,6 +73,11 @@ final class PlanRules {
         return text == null || text.isBlank();
     }
 
+    /** An optional text as stored: stripped, and null when blank. */
+    static String stripped(String text) {
+        return blank(text) ? null : text.strip();
+    }
+
     int goalSlots() {
         return goalSlots;
     }

@@ -132,9 +132,11 @@ public class PreparationModel implements PreparationService {
     @Override
     public PreparationMeeting changeEntry(Actor actor, String meetingId, long basedOnVersion, String entryId,
             SheetEntryDraft entry) {
-        PreparationMeeting current = current(meetingId, basedOnVersion);
+        // A missing entry is reported before a stale version: nothing can be based on it.
+        PreparationMeeting current = meeting(meetingId);
         SheetEntry existing = current.sheet().entry(entryId)
                 .orElseThrow(() -> new NotFoundException("sheetEntry", entryId));
+        requireVersion(current, basedOnVersion);
         PlanModel.requireValid(PreparationRules.check(entry, current.sheet(), entryId, this::pictureExists));
         requireOpen(current);
         Stamp now = stamp(actor);
@@ -148,10 +150,11 @@ public class PreparationModel implements PreparationService {
 
     @Override
     public PreparationMeeting removeEntry(Actor actor, String meetingId, long basedOnVersion, String entryId) {
-        PreparationMeeting current = current(meetingId, basedOnVersion);
+        PreparationMeeting current = meeting(meetingId);
         if (current.sheet().entry(entryId).isEmpty()) {
             throw new NotFoundException("sheetEntry", entryId);
         }
+        requireVersion(current, basedOnVersion);
         requireOpen(current);
         Stamp now = stamp(actor);
         List<SheetEntry> entries = current.sheet().entries().stream().filter(e -> !e.id().equals(entryId)).toList();
@@ -185,12 +188,19 @@ public class PreparationModel implements PreparationService {
 
     /** The meeting, if it is still at {@code basedOnVersion}: a change on an old view is refused before its rules. */
     private PreparationMeeting current(String meetingId, long basedOnVersion) {
-        PreparationMeeting current = store.meeting(meetingId)
-                .orElseThrow(() -> new NotFoundException("preparationMeeting", meetingId));
-        if (current.version() != basedOnVersion) {
-            throw new VersionConflictException("preparationMeeting", meetingId, basedOnVersion, current.version());
-        }
+        PreparationMeeting current = meeting(meetingId);
+        requireVersion(current, basedOnVersion);
         return current;
+    }
+
+    private PreparationMeeting meeting(String meetingId) {
+        return store.meeting(meetingId).orElseThrow(() -> new NotFoundException("preparationMeeting", meetingId));
+    }
+
+    private static void requireVersion(PreparationMeeting meeting, long basedOnVersion) {
+        if (meeting.version() != basedOnVersion) {
+            throw new VersionConflictException("preparationMeeting", meeting.id(), basedOnVersion, meeting.version());
+        }
     }
 
     private void requireOpen(PreparationMeeting meeting) {
@@ -214,8 +224,8 @@ public class PreparationModel implements PreparationService {
     }
 
     private static SheetEntry entry(String id, SheetEntryDraft draft, Actor actor, Stamp created, Stamp updated) {
-        return new SheetEntry(id, draft.field(), stripped(draft.text()), draft.icons(), draft.pictureId(),
-                actor, stripped(draft.onBehalfOf()), created, updated);
+        return new SheetEntry(id, draft.field(), PlanRules.stripped(draft.text()), draft.icons(), draft.pictureId(),
+                actor, PlanRules.stripped(draft.onBehalfOf()), created, updated);
     }
 
     private static PreparationMeeting withSheet(PreparationMeeting meeting, List<SheetEntry> entries, Stamp now) {
@@ -230,10 +240,6 @@ public class PreparationModel implements PreparationService {
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/Copenhagen"));
-    }
-
-    private static String stripped(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     static String sha256(byte[] content) {

@@ -137,15 +137,18 @@ public class CitizenServlet extends ApiServlet {
         if (path.size() != 1) {
             throw NotFound.resource(locale);
         }
-        Citizen current = citizen(path.get(0));
-        long basedOn = Versions.ifMatch(request, locale);
-        Citizen changed = citizens.update(actor.actor(), current.id(), basedOn, readBody(request, NewCitizen.class));
+        String citizenId = path.get(0);
+        if (!Ids.plausible(citizenId)) {
+            throw new NotFoundException("citizen", "(malformed id)");
+        }
+        long basedOn = Versions.ifMatch(request, locale, () -> citizen(citizenId));
+        Citizen changed = citizens.update(actor.actor(), citizenId, basedOn, readBody(request, NewCitizen.class));
         response.setHeader("ETag", etag(changed));
         json(response, 200, Views.citizen(changed, locale));
     }
 
     static String etag(Citizen citizen) {
-        return "\"" + citizen.version() + "\"";
+        return Versions.etag(citizen.version());
     }
 
     private Citizen citizen(String id) {

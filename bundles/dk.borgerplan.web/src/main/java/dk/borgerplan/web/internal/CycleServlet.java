@@ -67,19 +67,22 @@ public class CycleServlet extends ApiServlet {
         if (path.size() != 2 || !path.get(1).equals("transitions")) {
             throw NotFound.resource(locale);
         }
-        PlanCycle cycle = cycle(path.get(0));
-        long basedOn = Versions.ifMatch(request, locale);
+        String cycleId = path.get(0);
+        if (!Ids.plausible(cycleId)) {
+            throw new NotFoundException("cycle", "(malformed id)");
+        }
+        long basedOn = Versions.ifMatch(request, locale, () -> cycle(cycleId));
         Transition transition = readBody(request, Transition.class);
         if (transition.to() == null) {
             throw ApiException.badRequest("to", "required", Texts.REQUIRED.in(locale));
         }
-        PlanCycle moved = cycles.advance(actor.actor(), cycle.id(), basedOn, transition.to());
+        PlanCycle moved = cycles.advance(actor.actor(), cycleId, basedOn, transition.to());
         response.setHeader("ETag", etag(moved));
         json(response, 200, Views.cycle(moved, cycles, locale));
     }
 
     static String etag(PlanCycle cycle) {
-        return "\"" + cycle.version() + "\"";
+        return Versions.etag(cycle.version());
     }
 
     private PlanCycle cycle(String id) {

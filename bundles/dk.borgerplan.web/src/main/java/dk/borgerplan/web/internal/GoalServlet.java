@@ -95,9 +95,8 @@ public class GoalServlet extends ApiServlet {
                 || !(path.get(2).equals("overall-goal") || path.get(2).equals("order"))) {
             throw NotFound.resource(locale);
         }
-        String goalId = path.get(0);
-        planOf(goalId);
-        long basedOn = Versions.ifMatch(request, locale);
+        String goalId = goalId(path.get(0));
+        long basedOn = Versions.ifMatch(request, locale, () -> planOf(goalId));
         GoalStaircase changed = path.get(2).equals("order")
                 ? staircases.reorder(actor.actor(), goalId, basedOn, readBody(request, OrderBody.class).order())
                 : staircases.setOverallGoal(actor.actor(), goalId, basedOn,
@@ -108,10 +107,9 @@ public class GoalServlet extends ApiServlet {
     /** The staircase's POSTs: a new sub-goal, and one sub-goal's completion or replacement. */
     private void postSubGoal(HttpServletRequest request, HttpServletResponse response, List<String> path,
             Locale locale) throws IOException {
-        String goalId = path.get(0);
+        String goalId = goalId(path.get(0));
         if (path.size() == 2) {
-            planOf(goalId);
-            long basedOn = Versions.ifMatch(request, locale);
+            long basedOn = Versions.ifMatch(request, locale, () -> planOf(goalId));
             GoalStaircase changed = staircases.addSubGoal(actor.actor(), goalId, basedOn,
                     readBody(request, TextBody.class).text());
             response.setHeader("Location", "/api/goals/" + goalId + "/" + SUBGOALS);
@@ -121,12 +119,11 @@ public class GoalServlet extends ApiServlet {
         if (path.size() != 4 || !(path.get(3).equals("completion") || path.get(3).equals("replacement"))) {
             throw NotFound.resource(locale);
         }
-        planOf(goalId);
         String subGoalId = path.get(2);
         if (!Ids.plausible(subGoalId)) {
             throw new NotFoundException("subGoal", "(malformed id)");
         }
-        long basedOn = Versions.ifMatch(request, locale);
+        long basedOn = Versions.ifMatch(request, locale, () -> planOf(goalId));
         GoalStaircase changed = path.get(3).equals("completion")
                 ? staircases.completeSubGoal(actor.actor(), goalId, basedOn, subGoalId)
                 : staircases.replaceSubGoal(actor.actor(), goalId, basedOn, subGoalId,
@@ -136,7 +133,7 @@ public class GoalServlet extends ApiServlet {
 
     private static void send(HttpServletResponse response, GoalStaircase staircase, int status, Locale locale)
             throws IOException {
-        response.setHeader("ETag", "\"" + staircase.version() + "\"");
+        response.setHeader("ETag", Versions.etag(staircase.version()));
         json(response, status, Views.staircase(staircase, locale));
     }
 
@@ -150,9 +147,8 @@ public class GoalServlet extends ApiServlet {
         if (path.size() != 2 || !(path.get(1).equals("closing") || path.get(1).equals("review"))) {
             throw NotFound.resource(locale);
         }
-        String goalId = path.get(0);
-        planOf(goalId);
-        long basedOn = Versions.ifMatch(request, locale);
+        String goalId = goalId(path.get(0));
+        long basedOn = Versions.ifMatch(request, locale, () -> planOf(goalId));
         Plan changed = path.get(1).equals("closing")
                 ? plans.closeGoal(actor.actor(), goalId, basedOn, readBody(request, GoalClosingDraft.class))
                 : plans.reviewGoal(actor.actor(), goalId, basedOn, readBody(request, GoalReviewDraft.class));
@@ -166,9 +162,14 @@ public class GoalServlet extends ApiServlet {
     }
 
     private Plan planOf(String goalId) {
-        if (!Ids.plausible(goalId)) {
+        return plans.planOfGoal(goalId(goalId)).orElseThrow(() -> new NotFoundException("goal", goalId));
+    }
+
+    /** The id, if it can be a goal's: a malformed one is 404 without a read. */
+    private static String goalId(String id) {
+        if (!Ids.plausible(id)) {
             throw new NotFoundException("goal", "(malformed id)");
         }
-        return plans.planOfGoal(goalId).orElseThrow(() -> new NotFoundException("goal", goalId));
+        return id;
     }
 }

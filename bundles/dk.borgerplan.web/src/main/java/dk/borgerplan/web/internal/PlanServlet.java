@@ -45,7 +45,7 @@ public class PlanServlet extends ApiServlet {
     }
 
     static String etag(Plan plan) {
-        return "\"" + plan.version() + "\"";
+        return Versions.etag(plan.version());
     }
 
     @Override
@@ -88,18 +88,22 @@ public class PlanServlet extends ApiServlet {
         if (path.size() != 2 || !path.get(1).equals("approvals")) {
             throw NotFound.resource(locale);
         }
-        Plan plan = plan(path.get(0));
-        long basedOn = Versions.ifMatch(request, locale);
-        Plan approved = plans.approve(actor.actor(), plan.id(), basedOn, readBody(request, ApprovalDraft.class));
+        String planId = planId(path.get(0));
+        long basedOn = Versions.ifMatch(request, locale, () -> plan(planId));
+        Plan approved = plans.approve(actor.actor(), planId, basedOn, readBody(request, ApprovalDraft.class));
         response.setHeader("ETag", etag(approved));
         json(response, 200, Views.plan(approved, plans, scales, locale));
     }
 
     private void put(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = locale(request);
-        Plan current = plan(request);
-        long basedOn = Versions.ifMatch(request, locale);
-        Plan changed = plans.update(actor.actor(), current.id(), basedOn, readBody(request, PlanDraft.class));
+        List<String> path = segments(request);
+        if (path.size() != 1) {
+            throw NotFound.resource(locale);
+        }
+        String planId = planId(path.get(0));
+        long basedOn = Versions.ifMatch(request, locale, () -> plan(planId));
+        Plan changed = plans.update(actor.actor(), planId, basedOn, readBody(request, PlanDraft.class));
         response.setHeader("ETag", etag(changed));
         json(response, 200, Views.plan(changed, plans, scales, locale));
     }
@@ -113,10 +117,15 @@ public class PlanServlet extends ApiServlet {
     }
 
     private Plan plan(String id) {
+        return plans.find(planId(id)).orElseThrow(() -> new NotFoundException("plan", id));
+    }
+
+    /** The id, if it can be a plan's: a malformed one is 404 without a read. */
+    private static String planId(String id) {
         if (!Ids.plausible(id)) {
             throw new NotFoundException("plan", "(malformed id)");
         }
-        return plans.find(id).orElseThrow(() -> new NotFoundException("plan", id));
+        return id;
     }
 
 }

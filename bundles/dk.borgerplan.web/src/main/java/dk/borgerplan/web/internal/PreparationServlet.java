@@ -65,7 +65,7 @@ public class PreparationServlet extends ApiServlet {
     }
 
     static String etag(PreparationMeeting meeting) {
-        return "\"" + meeting.version() + "\"";
+        return Versions.etag(meeting.version());
     }
 
     @Override
@@ -121,9 +121,9 @@ public class PreparationServlet extends ApiServlet {
             response.setHeader("Location", BASE + meeting.id());
             answer(response, 201, meeting, locale);
         } else if (path.size() == 2 && path.get(1).equals("entries")) {
-            PreparationMeeting current = meeting(path.get(0));
-            long basedOn = Versions.ifMatch(request, locale);
-            PreparationMeeting changed = preparation.addEntry(actor.actor(), current.id(), basedOn,
+            String meetingId = meetingId(path.get(0));
+            long basedOn = Versions.ifMatch(request, locale, () -> meeting(meetingId));
+            PreparationMeeting changed = preparation.addEntry(actor.actor(), meetingId, basedOn,
                     readBody(request, SheetEntryDraft.class));
             List<SheetEntry> entries = changed.sheet().entries();
             response.setHeader("Location", BASE + changed.id() + "/entries/" + entries.get(entries.size() - 1).id());
@@ -139,15 +139,15 @@ public class PreparationServlet extends ApiServlet {
         List<String> path = segments(request);
         Locale locale = locale(request);
         if (path.size() == 1) {
-            PreparationMeeting current = meeting(path.get(0));
-            long basedOn = Versions.ifMatch(request, locale);
-            answer(response, 200, preparation.update(actor.actor(), current.id(), basedOn,
+            String meetingId = meetingId(path.get(0));
+            long basedOn = Versions.ifMatch(request, locale, () -> meeting(meetingId));
+            answer(response, 200, preparation.update(actor.actor(), meetingId, basedOn,
                     readBody(request, PreparationMeetingDraft.class)), locale);
         } else if (path.size() == 3 && path.get(1).equals("entries")) {
-            PreparationMeeting current = meeting(path.get(0));
-            String entryId = entry(current, path.get(2)).id();
-            long basedOn = Versions.ifMatch(request, locale);
-            answer(response, 200, preparation.changeEntry(actor.actor(), current.id(), basedOn, entryId,
+            String meetingId = meetingId(path.get(0));
+            String entryId = entryId(path.get(2));
+            long basedOn = Versions.ifMatch(request, locale, () -> entry(meeting(meetingId), entryId));
+            answer(response, 200, preparation.changeEntry(actor.actor(), meetingId, basedOn, entryId,
                     readBody(request, SheetEntryDraft.class)), locale);
         } else {
             throw NotFound.resource(locale);
@@ -163,10 +163,10 @@ public class PreparationServlet extends ApiServlet {
                             List.of())
                     : NotFound.resource(locale);
         }
-        PreparationMeeting current = meeting(path.get(0));
-        String entryId = entry(current, path.get(2)).id();
-        long basedOn = Versions.ifMatch(request, locale);
-        answer(response, 200, preparation.removeEntry(actor.actor(), current.id(), basedOn, entryId), locale);
+        String meetingId = meetingId(path.get(0));
+        String entryId = entryId(path.get(2));
+        long basedOn = Versions.ifMatch(request, locale, () -> entry(meeting(meetingId), entryId));
+        answer(response, 200, preparation.removeEntry(actor.actor(), meetingId, basedOn, entryId), locale);
     }
 
     /** The whole meeting with its ETag and the parking lot carried forward to its cycle. */
@@ -178,16 +178,26 @@ public class PreparationServlet extends ApiServlet {
     }
 
     private PreparationMeeting meeting(String id) {
-        if (!Ids.plausible(id)) {
-            throw new NotFoundException("preparationMeeting", "(malformed id)");
-        }
-        return preparation.find(id).orElseThrow(() -> new NotFoundException("preparationMeeting", id));
+        return preparation.find(meetingId(id)).orElseThrow(() -> new NotFoundException("preparationMeeting", id));
     }
 
     private static SheetEntry entry(PreparationMeeting meeting, String entryId) {
-        if (!Ids.plausible(entryId)) {
+        return meeting.sheet().entry(entryId(entryId))
+                .orElseThrow(() -> new NotFoundException("sheetEntry", entryId));
+    }
+
+    /** The id, if it can be a meeting's: a malformed one is 404 without a read. */
+    private static String meetingId(String id) {
+        if (!Ids.plausible(id)) {
+            throw new NotFoundException("preparationMeeting", "(malformed id)");
+        }
+        return id;
+    }
+
+    private static String entryId(String id) {
+        if (!Ids.plausible(id)) {
             throw new NotFoundException("sheetEntry", "(malformed id)");
         }
-        return meeting.sheet().entry(entryId).orElseThrow(() -> new NotFoundException("sheetEntry", entryId));
+        return id;
     }
 }

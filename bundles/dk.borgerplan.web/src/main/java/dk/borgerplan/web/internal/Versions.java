@@ -11,6 +11,25 @@ final class Versions {
     private Versions() {
     }
 
+    /** The strong ETag of a version: {@code "3"}. */
+    static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /**
+     * The version a change is based on. When the header is missing or unusable, {@code mustExist} runs first, so
+     * that a change of something that does not exist is answered 404 rather than 428; a usable header costs no read
+     * here, because the service that makes the change finds out itself.
+     */
+    static long ifMatch(HttpServletRequest request, Locale locale, Runnable mustExist) {
+        try {
+            return ifMatch(request, locale);
+        } catch (ApiException e) {
+            mustExist.run();
+            throw e;
+        }
+    }
+
     static long ifMatch(HttpServletRequest request, Locale locale) {
         String ifMatch = request.getHeader("If-Match");
         if (ifMatch == null || ifMatch.isBlank()) {
