@@ -41,6 +41,11 @@ abstract class ApiServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
 
     static final int MAX_BODY_BYTES = 1 << 20;
+    /**
+     * The largest request body left unread by a handler that is still read to its end and dropped, so that the
+     * connection stays open: as large as the largest upload the API takes (an icon pack).
+     */
+    static final long MAX_DISCARDED_BYTES = IconPackAdminServlet.MAX_JAR_BYTES;
     static final String PROBLEM_JSON = "application/problem+json";
 
     static final ObjectMapper JSON = Json.mapper();
@@ -89,6 +94,33 @@ abstract class ApiServlet extends HttpServlet {
             LOG.error("Request {} {} failed with error {}: {}", request.getMethod(), request.getServletPath(), errorId,
                     e.getClass().getName(), e);
             problem(response, locale, 500, "internal", format(Texts.INTERNAL, locale, errorId), List.of());
+        } finally {
+            discardUnreadBody(request);
+        }
+    }
+
+    /**
+     * Reads what a handler left of the request body. Many refusals (404, 412, 428) come before the body is read;
+     * Jetty then closes the connection after the response without saying so, and a client that sends its next
+     * request on that connection gets no answer at all. A body larger than {@link #MAX_DISCARDED_BYTES} is left:
+     * closing that connection is the cheaper choice.
+     */
+    private static void discardUnreadBody(HttpServletRequest request) {
+        long announced = request.getContentLengthLong();
+        if (announced == 0 || announced > MAX_DISCARDED_BYTES) {
+            return;
+        }
+        try {
+            InputStream in = request.getInputStream();
+            byte[] buffer = new byte[8192];
+            long read = 0;
+            int n;
+            while (read <= MAX_DISCARDED_BYTES && (n = in.read(buffer)) != -1) {
+                read += n;
+            }
+        } catch (IOException | IllegalStateException e) {
+            // The client went away, or a handler read the body as characters: nothing left to keep open.
+            LOG.debug("Request body not discarded: {}", e.getClass().getName());
         }
     }
 
