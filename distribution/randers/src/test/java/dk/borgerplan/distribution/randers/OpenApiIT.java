@@ -3,19 +3,15 @@ package dk.borgerplan.distribution.randers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -25,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -80,7 +75,7 @@ class OpenApiIT {
     @TempDir
     static Path installation;
 
-    private static Process server;
+    private static RunningDistribution server;
     private static String base;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
@@ -93,52 +88,14 @@ class OpenApiIT {
 
     @BeforeAll
     static void start() throws Exception {
-        Path target = Path.of(System.getProperty("borgerplan.distribution.jar")).getParent();
-        for (String file : List.of("borgerplan", "borgerplan-randers.jar")) {
-            Files.copy(target.resolve(file), installation.resolve(file), StandardCopyOption.COPY_ATTRIBUTES);
-        }
-        Files.createDirectories(installation.resolve("etc"));
-        try (var files = Files.list(target.resolve("etc"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, installation.resolve("etc").resolve(file.getFileName()));
-            }
-        }
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        ProcessBuilder builder = new ProcessBuilder("./borgerplan").directory(installation.toFile())
-                .redirectErrorStream(true).redirectOutput(installation.resolve("server.log").toFile());
-        builder.environment().put("JAVA_OPTS", "-Dorg.osgi.service.http.port=" + port);
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        server = builder.start();
-        base = "http://127.0.0.1:" + port;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        String last = "no answer";
-        while (System.nanoTime() < deadline) {
-            assertTrue(server.isAlive(), "the distribution ended early");
-            try {
-                HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/health"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
-                    return;
-                }
-                last = health.statusCode() + " " + health.body();
-            } catch (IOException notYet) {
-                last = notYet.toString();
-            }
-            Thread.sleep(100);
-        }
-        fail("the distribution never became healthy: " + last);
+        server = RunningDistribution.start(installation);
+        base = server.base();
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
         if (server != null) {
-            server.destroy();
-            if (!server.waitFor(30, TimeUnit.SECONDS)) {
-                server.destroyForcibly();
-            }
+            server.close();
         }
     }
 

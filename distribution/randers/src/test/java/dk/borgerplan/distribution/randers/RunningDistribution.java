@@ -1,0 +1,109 @@
+package dk.borgerplan.distribution.randers;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Randers' distribution as a user runs it: the built jar, start script and etc/ copied into a folder of the test's,
+ * started with {@code ./borgerplan} as a separate process on a free loopback port, and awaited until healthy. It can
+ * be stopped and started again on the same folder (same database).
+ */
+final class RunningDistribution implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final Path installation;
+    private final int port;
+    private Process server;
+
+    private RunningDistribution(Path installation, int port) {
+        this.installation = installation;
+        this.port = port;
+    }
+
+    /** Copies the distribution into {@code installation} (an empty folder) and starts it. */
+    static RunningDistribution start(Path installation) throws Exception {
+        Path target = Path.of(System.getProperty("borgerplan.distribution.jar")).getParent();
+        for (String file : List.of("borgerplan", "borgerplan-randers.jar")) {
+            Files.copy(target.resolve(file), installation.resolve(file), StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        Files.createDirectories(installation.resolve("etc"));
+        try (var files = Files.list(target.resolve("etc"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, installation.resolve("etc").resolve(file.getFileName()));
+            }
+        }
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        RunningDistribution distribution = new RunningDistribution(installation, port);
+        distribution.startAgain();
+        return distribution;
+    }
+
+    /** The base address, {@code http://127.0.0.1:<port>}. */
+    String base() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    Path installation() {
+        return installation;
+    }
+
+    /** Starts the (stopped) distribution on its folder and port, and waits until it is healthy. */
+    void startAgain() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("./borgerplan").directory(installation.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(installation.resolve("server.log").toFile()));
+        builder.environment().put("JAVA_OPTS", "-Dorg.osgi.service.http.port=" + port);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        server = builder.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            assertTrue(server.isAlive(), "the distribution ended early; see " + installation.resolve("server.log"));
+            try {
+                HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/api/health"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200) {
+                    return;
+                }
+                last = health.statusCode() + " " + health.body();
+            } catch (IOException notYet) {
+                last = notYet.toString();
+            }
+            Thread.sleep(100);
+        }
+        fail("the distribution never became healthy: " + last);
+    }
+
+    /** Stops the process the way a service manager does (SIGTERM), and waits for it. */
+    void stop() throws InterruptedException {
+        if (server != null && server.isAlive()) {
+            server.destroy();
+            if (!server.waitFor(30, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop();
+    }
+}
