@@ -1,5 +1,6 @@
 // The application shell: loads texts, applies the language, and routes #/<page>/<args…> to pages/<page>.js.
-// A page module exports `texts` (the text modules it needs) and `render(main, args)`; nothing else is registered.
+// A page module exports `texts` (the text modules it needs), optionally `styles` (its stylesheets in styles/), and
+// `render(view, args)`; nothing else is registered.
 import { loadTexts, translate, language, setLanguage, t } from './i18n.js';
 import { h, showError } from './ui.js';
 
@@ -11,7 +12,7 @@ async function route() {
   if (/^[a-z][a-z-]*$/.test(page)) {
     module = await import(`./pages/${page}.js`).catch((failure) => { console.error(failure); return null; });
   }
-  await loadTexts(module?.texts ?? []);
+  await Promise.all([loadTexts(module?.texts ?? []), ...(module?.styles ?? []).map(loadStyle)]);
   translate(document);
   const view = h('div', { class: 'page' });
   try {
@@ -26,6 +27,16 @@ async function route() {
   const heading = view.querySelector('h1');
   if (heading && document.activeElement === document.body) heading.focus?.();
   markCurrentNavigation();
+}
+
+/** Adds styles/<name>.css once, and resolves when it has loaded. */
+function loadStyle(name) {
+  const href = `/app/styles/${name}.css`;
+  if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const link = h('link', { rel: 'stylesheet', href, onload: resolve, onerror: resolve });
+    document.head.append(link);
+  });
 }
 
 function markCurrentNavigation() {

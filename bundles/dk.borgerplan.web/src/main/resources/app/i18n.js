@@ -1,4 +1,4 @@
-// Texts live in texts/<language>/<module>.json, never in code. t('plan.title') reads key "title" of plan.json.
+// Texts live in texts/<language>/<module>.json, never in code: t(id) with id "plan.title" reads "title" of plan.json.
 const STORAGE_KEY = 'borgerplan.language';
 export const LANGUAGES = ['da', 'en'];
 const loaded = new Map(); // "da/plan" -> object
