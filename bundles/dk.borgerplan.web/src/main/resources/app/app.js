@@ -14,6 +14,8 @@ async function route() {
   }
   await Promise.all([loadTexts(module?.texts ?? []), ...(module?.styles ?? []).map(loadStyle)]);
   translate(document);
+  // Each page starts in the default look; a citizen's pages apply the citizen's chosen look themselves.
+  document.body.dataset.look = 'colourful';
   const view = h('div', { class: 'page' });
   try {
     if (!module) throw new Error(t('common.noSuchPage'));
