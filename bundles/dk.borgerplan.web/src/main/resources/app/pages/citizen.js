@@ -134,7 +134,9 @@ function cycleSection(citizen, cycle, plan, refresh) {
     h('p', { class: 'current-stage' }, t('citizen.currentStage', { stage: cycle.stageLabel, phase: cycle.phaseLabel })),
     timeline,
     plan?.meeting?.date ? h('p', {}, `${stageLabel('PLAN_MEETING')}: ${formatDate(plan.meeting.date)}`) : null,
-    h('div', { class: 'actions' }, move), feedback].filter(Boolean));
+    h('div', { class: 'actions' }, move), feedback,
+    cycle.history.length ? h('details', { class: 'cycle-history' }, h('summary', {}, t('citizen.history')),
+      h('ul', { class: 'history' }, cycle.history.map(transition))) : null].filter(Boolean));
   return section;
 }
 
@@ -303,9 +305,13 @@ function editor(citizen, firstEtag, refresh) {
   return form;
 }
 
-function earlierCycles(cycles) {
-  const transition = (step) => h('li', {}, t('citizen.transition', { from: stageLabel(step.from), to: stageLabel(step.to) }),
+/** One step of a cycle's history: from → to, and when. */
+function transition(step) {
+  return h('li', {}, t('citizen.transition', { from: stageLabel(step.from), to: stageLabel(step.to) }),
     ' – ', h('time', { datetime: step.stamp.at }, formatDate(step.stamp.at)));
+}
+
+function earlierCycles(cycles) {
   return h('section', { class: 'earlier card', 'aria-labelledby': 'earlier-heading' },
     h('h2', { id: 'earlier-heading' }, t('citizen.earlierCycles')),
     cycles.length
