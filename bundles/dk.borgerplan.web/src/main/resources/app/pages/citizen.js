@@ -124,6 +124,10 @@ function cycleSection(citizen, cycle, plan, refresh) {
           h('p', { class: 'refusal-title' }, t('citizen.refused')),
           h('p', { class: 'rule' }, error.message), rules.length ? h('ul', {}, rules.map((m) => h('li', {}, m))) : null));
         feedback.scrollIntoView?.({ block: 'nearest' });
+      } else if (error.status === 412) {
+        // Someone moved the cycle meanwhile: show it as it is now.
+        announce(t('citizen.movedMeanwhile'));
+        await refresh('#cycle-heading');
       } else {
         showError(feedback, error);
       }
