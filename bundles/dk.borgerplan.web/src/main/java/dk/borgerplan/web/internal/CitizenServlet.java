@@ -14,8 +14,10 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.servlet.whiteboard.annotations.RequireHttpWhiteboard;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
+import dk.borgerplan.plan.CaseloadService;
 import dk.borgerplan.plan.Citizen;
 import dk.borgerplan.plan.CitizenService;
+import dk.borgerplan.plan.CitizenStatus;
 import dk.borgerplan.plan.CycleService;
 import dk.borgerplan.plan.NewCitizen;
 import dk.borgerplan.plan.NotFoundException;
@@ -32,7 +34,9 @@ import dk.borgerplan.scales.ScaleCatalog;
  * cycle); {@code /api/citizens/{id}/cycles}: the yearly cycles, newest first, and opening the next one; {@code /api/citizens/{id}/cpr}: the CPR
  * number unmasked, for the user who asks to see it (everywhere else it is masked; it is never part of a URL);
  * {@code PUT /api/citizens/{id}} with If-Match changes the citizen (offers, people around them, look, opt-out);
- * {@code /api/citizens/{id}/progression}: each goal's progression over the cycles. Lists are paged
+ * {@code /api/citizens/{id}/progression}: each goal's progression over the cycles; {@code POST /api/citizens/search}
+ * with {@code {name?, offset?, limit?}}: the citizens whose name contains the text, each with where the cycle stands
+ * and what is due (the name travels in the body, never in a URL). Lists are paged
  * ({@code offset}, {@code limit}) and come as {@code {items, offset, limit, total}}.
  */
 @Component(service = Servlet.class)
@@ -49,10 +53,17 @@ public class CitizenServlet extends ApiServlet {
     private final transient CycleService cycles;
     private final transient ScaleCatalog scales;
     private final transient LocalActor actor;
+    private final transient CaseloadService caseload;
+
+    /** The body of {@code POST /api/citizens/search}. */
+    record Search(String name, Integer offset, Integer limit) {
+    }
 
     @Activate
     public CitizenServlet(@Reference CitizenService citizens, @Reference PlanService plans,
-            @Reference CycleService cycles, @Reference ScaleCatalog scales, @Reference LocalActor actor) {
+            @Reference CycleService cycles, @Reference ScaleCatalog scales, @Reference LocalActor actor,
+            @Reference CaseloadService caseload) {
+        this.caseload = caseload;
         this.citizens = citizens;
         this.plans = plans;
         this.cycles = cycles;
@@ -112,6 +123,13 @@ public class CitizenServlet extends ApiServlet {
             response.setHeader("Location", "/api/citizens/" + citizen.id());
             response.setHeader("ETag", etag(citizen));
             json(response, 201, Views.citizen(citizen, locale));
+        } else if (path.size() == 1 && path.get(0).equals("search")) {
+            Search search = readBody(request, Search.class);
+            int offset = notNegative(search.offset(), "offset", 0, locale);
+            int limit = notNegative(search.limit(), "limit", DEFAULT_PAGE, locale);
+            Page<CitizenStatus> found = caseload.search(search.name(), offset, limit);
+            json(response, 200, new Page<>(found.items().stream().map(s -> Views.status(s, locale)).toList(),
+                    found.offset(), found.limit(), found.total()));
         } else if (path.size() == 2 && path.get(1).equals("plans")) {
             String citizenId = citizen(path.get(0)).id();
             Plan plan = plans.create(actor.actor(), citizenId, readBody(request, PlanDraft.class));
@@ -145,6 +163,16 @@ public class CitizenServlet extends ApiServlet {
         Citizen changed = citizens.update(actor.actor(), citizenId, basedOn, readBody(request, NewCitizen.class));
         response.setHeader("ETag", etag(changed));
         json(response, 200, Views.citizen(changed, locale));
+    }
+
+    private static int notNegative(Integer value, String field, int fallback, Locale locale) {
+        if (value == null) {
+            return fallback;
+        }
+        if (value < 0) {
+            throw ApiException.badRequest(field, "negative", Texts.NOT_NEGATIVE.in(locale));
+        }
+        return value;
     }
 
     static String etag(Citizen citizen) {

@@ -1,5 +1,6 @@
 package dk.borgerplan.web.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,7 +10,9 @@ import dk.borgerplan.method.Phase;
 import dk.borgerplan.plan.ApprovalParty;
 import dk.borgerplan.plan.Citizen;
 import dk.borgerplan.plan.Completeness;
+import dk.borgerplan.plan.CitizenStatus;
 import dk.borgerplan.plan.CycleService;
+import dk.borgerplan.plan.Due;
 import dk.borgerplan.plan.CycleStage;
 import dk.borgerplan.plan.FieldEntry;
 import dk.borgerplan.plan.Goal;
@@ -164,6 +167,32 @@ final class Views {
                 cycle.open(), cycle.history().stream().map(t -> new TransitionView(t.from(), t.to(), t.stamp()))
                         .toList(),
                 cycles.carriedParkingLot(cycle.id()), cycle.version(), cycle.created(), cycle.updated());
+    }
+
+    record CycleSummaryView(String id, int number, CycleStage stage, String stageLabel, Phase phase,
+            String phaseLabel, boolean open, long version) {
+    }
+
+    record DueView(Due code, String label) {
+    }
+
+    record StatusView(String id, String name, String cprNumber, List<TargetGroup> targetGroups,
+            CycleSummaryView cycle, String planId, LocalDate planMeetingDate, int preparationMeetings,
+            List<DueView> due) {
+    }
+
+    /** A citizen found in the caseload: where the cycle stands (stage and phase in words) and what is due. */
+    static StatusView status(CitizenStatus status, Locale locale) {
+        Citizen citizen = status.citizen();
+        PlanCycle cycle = status.cycle();
+        return new StatusView(citizen.id(), citizen.name(),
+                citizen.cprNumber() == null ? null : citizen.cprNumber().masked(),
+                citizen.targetGroups().stream().sorted().toList(),
+                cycle == null ? null : new CycleSummaryView(cycle.id(), cycle.number(), cycle.stage(),
+                        cycle.stage().label().in(locale), cycle.stage().phase(),
+                        cycle.stage().phase().label().in(locale), cycle.open(), cycle.version()),
+                status.planId(), status.planMeetingDate(), status.preparationMeetings(),
+                status.due().stream().map(d -> new DueView(d, d.label().in(locale))).toList());
     }
 
     /** A citizen as the API shows it: the CPR number masked ({@code DDMMYY-xxxx}). */

@@ -189,6 +189,18 @@ class OpenApiIT {
         assertEquals(409, call("POST", "/api/citizens/" + citizen + "/cycles", Map.of(), null).status);
         assertEquals(200, call("GET", "/api/citizens/" + citizen + "/cycles?offset=0&limit=10", Map.of(), null).status);
 
+        // The caseload: found by part of the name (sent in the body, never in the URL), with what is due.
+        JsonNode found = call("POST", "/api/citizens/search", en(), "{\"name\": \"openapi\", \"offset\": 0,"
+                + " \"limit\": 10}").json();
+        assertEquals(1, found.get("total").asInt());
+        assertEquals("PREPARATION", found.get("items").get(0).get("cycle").get("stage").asText());
+        assertEquals("PREPARATION_MISSING", found.get("items").get(0).get("due").get(1).get("code").asText());
+        JsonNode everyone = call("POST", "/api/citizens/search", Map.of(), "{}").json();
+        assertTrue(everyone.get("total").asInt() >= 2, "a blank search finds every citizen (one without a cycle)");
+        assertEquals(200, call("POST", "/api/citizens/search", Map.of(), "{\"name\": \"Uden Cpr\"}").status);
+        assertEquals(400, bad("POST", "/api/citizens/search", en(), "{\"offset\": -1}").status);
+        assertEquals(400, bad("POST", "/api/citizens/search", Map.of(), "{\"name\": \"x\", \"sort\": \"name\"}").status);
+
         // The preparation (forberedelse), while the cycle is at PREPARATION: a meeting and its sheet "Her er mit liv".
         Answer meeting = call("POST", "/api/preparation-meetings", Map.of(), "{\"cycleId\": \"" + cycle + "\", \"kind\":"
                 + " \"GROUP\", \"date\": \"" + java.time.LocalDate.now() + "\", \"participants\": [{\"name\":"
