@@ -48,7 +48,7 @@ function voices() {
  * synthesis with a voice in the page's language; where there is none, the button says so instead of pretending.
  */
 export function readAloudButton(text, label = t('common.readAloud')) {
-  const button = h('button', { type: 'button', class: 'read-aloud' }, h('span', { 'aria-hidden': 'true' }, '🔊 '), label);
+  const button = h('button', { type: 'button', class: 'read-aloud' }, h('span', { class: 'speaker', 'aria-hidden': 'true' }), label);
   const lang = language();
   voices().then((all) => {
     const voice = all.find((v) => v.lang.toLowerCase().startsWith(lang));
@@ -57,6 +57,7 @@ export function readAloudButton(text, label = t('common.readAloud')) {
       button.classList.add('unavailable');
       button.lastChild.textContent = t('common.noVoice');
       button.title = t('common.noVoiceHelp');
+      button.setAttribute('aria-label', `${t('common.noVoice')}: ${t('common.noVoiceHelp')}`);
       return;
     }
     button.addEventListener('click', () => {

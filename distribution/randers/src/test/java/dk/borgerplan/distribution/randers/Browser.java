@@ -69,6 +69,11 @@ final class Browser implements AutoCloseable {
                 "return document.querySelector('main > .page') !== null && document.readyState === 'complete'")));
     }
 
+    /** Waits until the shell has rendered {@code page} (pages/<page>.js) last, e.g. after following a link. */
+    void awaitRendered(String page) {
+        waitUntil("performance.getEntriesByName('borgerplan:page-rendered').at(-1)?.detail === '" + page + "'");
+    }
+
     WebElement find(String css) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
@@ -78,6 +83,14 @@ final class Browser implements AutoCloseable {
         WebElement element = find(css);
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         element.click();
+    }
+
+    /** Moves the keyboard focus to {@code css} and presses {@code keys} there, as a keyboard user does. */
+    void press(String css, CharSequence... keys) {
+        Object found = driver.executeScript("const e = document.querySelector(arguments[0]);"
+                + " if (e) { e.scrollIntoView({block: 'center'}); e.focus(); } return e !== null && document.activeElement === e;", css);
+        assertEquals(Boolean.TRUE, found, css + " has the keyboard focus");
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
     }
 
     List<WebElement> all(String css) {
