@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 
@@ -152,15 +153,11 @@ class PlanMeetingScenarioIT {
         assertFalse(browser.all(".field-resource .entries img[alt='Musik']").isEmpty());
         // Words in the resource field, typed and added with Enter.
         browser.find("#add-resource").sendKeys("Jeg er god til at hjælpe andre", Keys.ENTER);
-        // A theme field: a palette icon dragged onto "Mobilitet" (HTML5 drag and drop, as a browser dispatches it).
-        String concept = browser.find(".field-theme-3 .palette-icon").getAttribute("data-concept");
-        browser.script("""
-                const source = arguments[0], target = arguments[1];
-                const data = new DataTransfer();
-                source.dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: data}));
-                target.dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: data}));
-                target.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: data}));
-                """, browser.find(".field-theme-3 .palette-icon"), browser.find(".field-theme-3"));
+        // A theme field: a palette icon dragged onto "Mobilitet" with the pointer (Chromium's own HTML5 drag and drop).
+        WebElement source = browser.find(".field-theme-3 .palette-icon");
+        String concept = source.getAttribute("data-concept");
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", source);
+        new Actions(browser.driver).dragAndDrop(source, browser.find(".field-theme-3 h3")).perform();
         browser.waitUntil("document.querySelectorAll('.field-theme-3 .entries li').length === 1");
 
         goal(0, "Jeg laver selv aftensmad to gange om ugen", 2, 1, null);
