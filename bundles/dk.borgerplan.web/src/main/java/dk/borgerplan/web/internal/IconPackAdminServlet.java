@@ -129,9 +129,11 @@ public class IconPackAdminServlet extends ApiServlet {
             throw ApiException.badRequest("body", "required", Texts.EMPTY_BODY.in(locale));
         }
         try {
+            List<String> before = admin.installed().stream().map(p -> p.pack().id()).toList();
             PackStatus status = admin.upload(jar, who());
             response.setHeader("Location", "/api/admin/icon-packs/" + status.pack().id());
-            json(response, 200, PackView.of(status));
+            // 201 for a pack that was not installed; 200 for a new version of one that was (updated in place).
+            json(response, before.contains(status.pack().id()) ? 200 : 201, PackView.of(status));
         } catch (InvalidPackException e) {
             throw invalid(e, "invalidPack", locale);
         } catch (IllegalStateException e) {

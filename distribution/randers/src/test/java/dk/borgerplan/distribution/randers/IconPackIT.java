@@ -96,7 +96,7 @@ public class IconPackIT {
         // Install a pack through the admin API: served and listed as soon as the answer comes.
         Http.Response installed = upload(TestPackJar.of("dk.test.icons.a", "1.0.0").rank(10)
                 .icon(CONCEPT, "#c00").icon("test.kun-a", "#c00").bytes());
-        assertEquals(installed.body(), 200, installed.status());
+        assertEquals(installed.body(), 201, installed.status());
         assertEquals("1.0.0", installed.json().path("version").asText());
         assertEquals("active", installed.json().path("state").asText());
         Http.Response v1 = awaitIcon(drawnIn("#c00"), "pack a 1.0.0 is served");

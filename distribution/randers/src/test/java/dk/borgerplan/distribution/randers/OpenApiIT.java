@@ -437,9 +437,13 @@ class OpenApiIT {
         String testConcept = "test.openapi-cirkel";
         Answer installed = exchangeBytes("POST", admin, Map.of("Content-Type", "application/java-archive"),
                 TestPackJar.of(testPack, "1.0.0").icon(testConcept, "#c00").bytes(), true);
-        assertEquals(200, installed.status, installed.text());
+        assertEquals(201, installed.status, installed.text());
         assertEquals(admin + "/" + testPack, installed.header("Location"));
         assertEquals(200, call("GET", "/api/icons/" + testConcept, Map.of(), null).status);
+        Answer newVersion = exchangeBytes("POST", admin, Map.of("Content-Type", "application/java-archive"),
+                TestPackJar.of(testPack, "1.0.1").icon(testConcept, "#0c0").bytes(), true);
+        assertEquals(200, newVersion.status, newVersion.text());
+        assertEquals("1.0.1", newVersion.json().get("version").asText());
         Answer notAPack = exchangeBytes("POST", admin, Map.of("Content-Type", "application/java-archive",
                 "Accept-Language", "en"), jarWithoutPack(), true);
         assertEquals(400, notAPack.status);
