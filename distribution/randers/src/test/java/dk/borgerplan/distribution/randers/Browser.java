@@ -57,9 +57,21 @@ final class Browser implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
-    /** Opens {@code #/<route>} and waits until the page has rendered (or shown its error). */
+    /**
+     * Opens {@code #/<route>} and waits until that page has rendered (or shown its error): a new mark from the shell
+     * for that page, in a new document or after the ones the current document had.
+     */
     void open(String route) {
+        String page = route.isEmpty() ? "start" : route.split("/")[0];
+        String marks = "performance.getEntriesByName('borgerplan:page-rendered')";
+        Object before = driver.getCurrentUrl().startsWith(base)
+                ? driver.executeScript("return [performance.timeOrigin, " + marks + ".length]") : null;
         driver.get(base + "/#/" + route);
+        Object origin = before == null ? -1 : ((List<?>) before).get(0);
+        Object count = before == null ? 0 : ((List<?>) before).get(1);
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return (performance.timeOrigin !== arguments[0] || " + marks + ".length > arguments[1])"
+                        + " && " + marks + ".at(-1)?.detail === arguments[2]", origin, count, page)));
         awaitPage();
     }
 
