@@ -66,7 +66,12 @@ final class Browser implements AutoCloseable {
         String marks = "performance.getEntriesByName('borgerplan:page-rendered')";
         Object before = driver.getCurrentUrl().startsWith(base)
                 ? driver.executeScript("return [performance.timeOrigin, " + marks + ".length]") : null;
-        driver.get(base + "/#/" + route);
+        String url = base + "/#/" + route;
+        if (url.equals(driver.getCurrentUrl())) {
+            driver.navigate().refresh(); // the same address again would be no navigation at all
+        } else {
+            driver.get(url);
+        }
         Object origin = before == null ? -1 : ((List<?>) before).get(0);
         Object count = before == null ? 0 : ((List<?>) before).get(1);
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(

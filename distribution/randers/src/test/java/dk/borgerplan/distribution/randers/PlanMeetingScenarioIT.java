@@ -182,6 +182,21 @@ class PlanMeetingScenarioIT {
         browser.waitUntil("document.querySelector('.save-state').textContent.includes('1')");
         String planId = ((String) browser.script("return location.hash")).substring("#/plan/".length());
 
+        // Someone else saves meanwhile (here: through the API); the next save in the page shows both versions and
+        // the user keeps theirs, written over the new version: no update is lost without a choice.
+        JsonNode saved = api.get("/api/plans/" + planId).json();
+        api.put("/api/plans/" + planId, draftOf(saved, "Skrevet et andet sted"), "\"" + saved.path("version").asInt() + "\"");
+        browser.press("#field-notes", "Borgeren vil gerne have sin søster med næste gang");
+        browser.click(".sticky-actions button.primary");
+        browser.visible("dialog.conflict-dialog[open]");
+        assertTrue(browser.find("dialog.conflict-dialog").getText().contains("Skrevet et andet sted"));
+        browser.audit("plan, someone saved meanwhile");
+        browser.press("dialog.conflict-dialog button.primary", Keys.ENTER);
+        browser.waitUntil("document.querySelector('dialog.conflict-dialog') === null"
+                + " && document.querySelector('.save-state').textContent.startsWith('Gemt')");
+        assertEquals("Borgeren vil gerne have sin søster med næste gang",
+                api.get("/api/plans/" + planId).json().path("notes").asText());
+
         // The MI help for the facilitator, opened.
         browser.click("details.mi-help summary");
         browser.audit("plan with the MI help open");
@@ -209,11 +224,15 @@ class PlanMeetingScenarioIT {
         assertTrue(plan.path("approved").asBoolean());
         assertEquals(3, plan.path("approvals").size());
 
-        assertEquals("", browser.script("return document.querySelector('.text-field-notes .print-text').textContent"),
-                "no notes were written");
+        assertEquals("Borgeren vil gerne have sin søster med næste gang", browser.script(
+                "return document.querySelector('.text-field-notes .print-text').textContent"), "the notes as printed");
         assertFalse(((String) browser.script("return document.querySelector('main').textContent")).contains("null"),
                 "no missing value shows as \"null\"");
         browser.fullScreenshot("plan-colourful");
+        browser.resize(1024, 768);
+        browser.audit("plan on a tablet");
+        browser.screenshot("plan-tablet");
+        browser.resize(1280, 900);
         Path colourfulA4 = browser.print("plan-colourful-a4", paper(PageSize.ISO_A4));
         Path colourfulA3 = browser.print("plan-colourful-a3", paper(new PageSize(42.0, 29.7)));
 
@@ -238,6 +257,38 @@ class PlanMeetingScenarioIT {
                 + " input[value='1']").getDomProperty("checked"));
         assertTrue(browser.find(".approvals").getText().contains("godkendt af alle tre parter"));
         assertFalse(browser.all(".field-theme-3 .entries img").isEmpty());
+    }
+
+    /** The saved plan as the draft the API takes, with other notes: what another user's save would send. */
+    private static String draftOf(JsonNode plan, String notes) {
+        com.fasterxml.jackson.databind.node.ObjectNode draft = new com.fasterxml.jackson.databind.ObjectMapper()
+                .createObjectNode();
+        draft.put("purpose", plan.path("purpose").asText());
+        com.fasterxml.jackson.databind.node.ArrayNode goals = draft.putArray("goals");
+        for (JsonNode goal : plan.path("goals")) {
+            com.fasterxml.jackson.databind.node.ObjectNode g = goals.addObject();
+            g.put("id", goal.path("id").asText());
+            g.put("text", goal.path("text").asText());
+            for (String score : List.of("currentScore", "expectedScore", "citizenScore")) {
+                if (!goal.path(score).isNull()) {
+                    g.putObject(score).put("value", goal.path(score).path("value").asInt());
+                }
+            }
+            if (!goal.path("disagreementNote").isNull()) {
+                g.put("disagreementNote", goal.path("disagreementNote").asText());
+            }
+        }
+        draft.set("resourceField", plan.path("resourceField"));
+        com.fasterxml.jackson.databind.node.ArrayNode fields = draft.putArray("themeFields");
+        for (JsonNode field : plan.path("themeFields")) {
+            com.fasterxml.jackson.databind.node.ObjectNode f = fields.addObject();
+            f.putObject("theme").put("system", field.path("theme").path("system").asText())
+                    .put("version", field.path("theme").path("version").asText())
+                    .put("code", field.path("theme").path("code").asText());
+            f.set("entries", field.path("entries"));
+        }
+        draft.put("notes", notes);
+        return draft.toString();
     }
 
     /** Opens the picker of a sheet field and chooses icons, with keys only (Enter, typing, Space). */
