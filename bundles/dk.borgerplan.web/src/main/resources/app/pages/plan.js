@@ -24,8 +24,12 @@ export async function render(view, [planId]) {
 
 /** The editor for a saved plan ({plan, etag}) or a new one ({citizenId}). Used by new-plan.js too. */
 export async function renderEditor(view, { plan = null, etag = null, citizenId }) {
-  const [{ data: citizen, etag: citizenEtag }, { data: themes }, { data: scales }, { data: catalogue }] = await Promise.all([
-    get(`/api/citizens/${encodeURIComponent(citizenId)}`), get('/api/themes'), get('/api/scales'), get('/api/icons')]);
+  const [{ data: citizen, etag: citizenEtag }, { data: themes }, { data: scales }, { data: catalogue }, { data: guides }] = await Promise.all([
+    get(`/api/citizens/${encodeURIComponent(citizenId)}`), get('/api/themes'), get('/api/scales'), get('/api/icons'),
+    get('/api/guides?phase=DRAFT')]);
+  // The SMART questions are the shared guide "smart" (a municipality may have edited them); its items by field.
+  const smartGuide = guides.find((g) => g.source === 'shared' && g.id === 'smart');
+  const smartItem = (part) => smartGuide?.items.find((i) => i.id === part.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
   const labels = new Map(catalogue.map((entry) => [entry.concept, entry.label]));
   const state = { plan, etag, citizen, citizenEtag, dirty: false, slotOfIndex: [] };
   const draft = draftOf(plan, themes);
@@ -192,8 +196,9 @@ export async function renderEditor(view, { plan = null, etag = null, citizenId }
         const input = h('input', { type: 'text', id, dataset: { field: `${base}.smart.${part}` } });
         input.value = goal.smart[part] ?? '';
         input.addEventListener('input', () => { goal.smart[part] = input.value; });
-        return h('div', { class: 'smart-question' }, h('label', { for: id }, t(`plan.smart_${part}`)),
-          h('p', { class: 'help', id: `${id}-q` }, t(`plan.smartQuestion_${part}`)), input);
+        const item = smartItem(part);
+        return h('div', { class: 'smart-question' }, h('label', { for: id }, item?.name ?? t(`plan.smart_${part}`)),
+          item ? h('p', { class: 'help', id: `${id}-q` }, item.what) : null, input);
       }),
       h('ul', { class: 'goal-hints', dataset: { slot: String(slot) } }));
     text.addEventListener('focus', () => { smart.open = true; });
@@ -500,15 +505,16 @@ export async function renderEditor(view, { plan = null, etag = null, citizenId }
     };
   }
 
+  /** The conversation guides for the plan meeting (all but SMART, which sits beside each goal), from the API. */
   function miHelp() {
-    const technique = (key) => h('section', { class: 'mi-technique' }, h('h3', {}, t(`plan.mi_${key}`)),
-      h('p', {}, t(`plan.mi_${key}_what`)),
-      h('ul', {}, [1, 2, 3].map((n) => h('li', {}, t(`plan.mi_${key}_example${n}`)))));
+    const shown = guides.filter((g) => !(g.source === 'shared' && g.id === 'smart'));
     return h('details', { class: 'mi-help no-print' },
       h('summary', {}, t('plan.miHelp')),
-      h('p', {}, t('plan.miIntro')),
-      h('div', { class: 'mi-techniques' }, ['open', 'affirm', 'reflect', 'summarise'].map(technique)),
-      h('p', { class: 'help' }, t('plan.miChangeTalk')));
+      shown.map((guide) => h('section', { class: 'guide', dataset: { guide: `${guide.source}:${guide.id}` } },
+        h('h2', {}, guide.title), h('p', {}, guide.about),
+        h('div', { class: 'mi-techniques' }, guide.items.map((item) => h('section', { class: 'mi-technique' },
+          h('h3', {}, item.name), h('p', {}, item.what),
+          item.examples.length ? h('ul', {}, item.examples.map((example) => h('li', {}, example))) : null))))));
   }
 }
 

@@ -87,6 +87,16 @@ public class DistributionIT {
         assertEquals(304, http.send("GET", "/api/icons/resource.smiley", null,
                 java.util.Map.of("If-None-Match", smiley.header("ETag"))).status());
 
+        // The shared question guides every method uses are served with the distribution.
+        JsonNode guides = http.get("/api/guides").json();
+        java.util.List<String> shared = new java.util.ArrayList<>();
+        guides.forEach(g -> {
+            if (g.path("source").asText().equals("shared")) {
+                shared.add(g.path("id").asText());
+            }
+        });
+        assertEquals(java.util.List.of("mi", "change-talk", "smart"), shared);
+
         Http.Response citizen = http.post("/api/citizens", "{\"name\": \"" + CITIZEN_NAME + "\"}");
         assertEquals(citizen.body(), 201, citizen.status());
         String citizenId = citizen.json().path("id").asText();

@@ -35,4 +35,12 @@ public interface Method {
 
     /** The phases the method uses, in the order of {@link Phase}, each at most once, with the method's own names. */
     List<MethodPhase> phases();
+
+    /**
+     * The method's own question guides, per phase and theme (since 1.1). The shared guides that every method uses
+     * (motivational interviewing, SMART) come from the guides bundle, not from here. None by default.
+     */
+    default List<Guide> guides() {
+        return List.of();
+    }
 }

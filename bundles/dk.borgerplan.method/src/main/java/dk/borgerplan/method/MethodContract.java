@@ -75,7 +75,46 @@ public final class MethodContract {
             checkText(violations, phase.phase() + " name", phase.name());
             checkText(violations, phase.phase() + " description", phase.description());
         }
+        guideViolations(violations, method.guides());
         return violations;
+    }
+
+    /**
+     * What is wrong with a list of guides, added to {@code violations}: ids as for a method and unique, a title and
+     * an about in both languages, at least one item, item ids unique within their guide, every text in both languages.
+     * Used for a method's guides and for the shared ones.
+     */
+    public static void guideViolations(List<String> violations, List<Guide> guides) {
+        if (guides == null) {
+            violations.add("guides must be a list (empty when there are none)");
+            return;
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Guide guide : guides) {
+            String where = "guide '" + guide.id() + "'";
+            if (!ID.matcher(guide.id()).matches()) {
+                violations.add(where + ": id must be lower-case letters, digits and dashes");
+            }
+            if (!ids.add(guide.id())) {
+                violations.add(where + " is listed twice");
+            }
+            checkText(violations, where + " title", guide.title());
+            checkText(violations, where + " about", guide.about());
+            if (guide.items().isEmpty()) {
+                violations.add(where + " has no items");
+            }
+            java.util.Set<String> itemIds = new java.util.HashSet<>();
+            for (GuideItem item : guide.items()) {
+                if (!itemIds.add(item.id())) {
+                    violations.add(where + ": item '" + item.id() + "' is listed twice");
+                }
+                checkText(violations, where + " item " + item.id() + " name", item.name());
+                checkText(violations, where + " item " + item.id() + " what", item.what());
+                for (Text example : item.examples()) {
+                    checkText(violations, where + " item " + item.id() + " example", example);
+                }
+            }
+        }
     }
 
     private static void checkText(List<String> violations, String what, Text text) {

@@ -4,9 +4,10 @@
  * names them in its own words ({@link MethodPhase}). A plugin bundle provides one {@link Method} service, marked with
  * {@link MethodId}, and checks itself against {@link MethodContract} in its tests.
  *
- * <p>Later versions add what a method brings to each phase (sheets, question guides, card decks, plan sections,
- * scales) as new types and as {@code default} methods on {@link Method}, so that existing plugins keep working.
+ * <p>1.1 adds question guides ({@link Guide}, {@link Method#guides()}). Later versions add sheets, card decks, plan
+ * sections and scales the same way: new types and {@code default} methods on {@link Method}, so that existing
+ * plugins keep working.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package dk.borgerplan.method;

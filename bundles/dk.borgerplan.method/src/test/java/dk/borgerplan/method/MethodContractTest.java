@@ -113,4 +113,31 @@ class MethodContractTest {
         assertTrue(violations.stream().anyMatch(violation -> violation.contains(expected)),
                 "expected a violation containing '" + expected + "', got " + violations);
     }
+
+    @Test
+    void guidesAreCheckedToo() {
+        GuideItem open = new GuideItem("open", Text.of("Åbne spørgsmål", "Open questions"),
+                Text.of("Åbner for personens perspektiver.", "Open up the person's perspectives."),
+                List.of(Text.of("Hvad er vigtigt for dig?", "What matters to you?")));
+        Guide good = new Guide("mi", Phase.DRAFT, null, Text.of("Motiverende samtale", "Motivational interviewing"),
+                Text.of("Til den, der leder mødet.", "For the person leading the meeting."), List.of(open));
+        List<String> none = new java.util.ArrayList<>();
+        MethodContract.guideViolations(none, List.of(good));
+        assertEquals(List.of(), none);
+        assertTrue(good.isFor(Phase.DRAFT) && !good.isFor(Phase.USE));
+
+        GuideItem danishOnly = new GuideItem("open", Text.of("Åbne spørgsmål", null), Text.of("Åbner.", "Opens."),
+                List.of(Text.of("Hvad?", " ")));
+        Guide broken = new Guide("Mi", null, null, Text.of("Titel", "Title"), Text.of("Om.", "About."),
+                List.of(open, danishOnly));
+        Guide empty = new Guide("mi", null, null, Text.of("Titel", "Title"), Text.of("Om.", "About."), List.of());
+        List<String> found = new java.util.ArrayList<>();
+        MethodContract.guideViolations(found, List.of(broken, good, empty));
+        assertTrue(found.stream().anyMatch(v -> v.contains("'Mi': id must be")), found.toString());
+        assertTrue(found.stream().anyMatch(v -> v.contains("item 'open' is listed twice")), found.toString());
+        assertTrue(found.stream().anyMatch(v -> v.contains("item open name") && v.contains("no English")), found.toString());
+        assertTrue(found.stream().anyMatch(v -> v.contains("item open example")), found.toString());
+        assertTrue(found.stream().anyMatch(v -> v.equals("guide 'mi' is listed twice")), found.toString());
+        assertTrue(found.stream().anyMatch(v -> v.equals("guide 'mi' has no items")), found.toString());
+    }
 }

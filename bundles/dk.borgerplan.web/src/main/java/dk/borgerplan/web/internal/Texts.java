@@ -32,6 +32,8 @@ final class Texts {
     static final Text UNKNOWN_FIELD = Text.of("Feltet findes ikke", "Unknown field");
     static final Text WRONG_TYPE = Text.of("Forkert type: forventede {0}", "Wrong type: expected {0}");
     static final Text NOT_A_NUMBER = Text.of("Skal være et helt tal", "Must be a whole number");
+    static final Text UNKNOWN_PHASE = Text.of("Ukendt fase: brug PREPARE, DRAFT, USE eller RENEW",
+            "Unknown phase: use PREPARE, DRAFT, USE or RENEW");
     static final Text NOT_NEGATIVE = Text.of("Må ikke være negativ", "Must not be negative");
     static final Text NO_SUCH_CITIZEN = Text.of("Borgeren findes ikke", "The citizen does not exist");
     static final Text NO_SUCH_PLAN = Text.of("Planen findes ikke", "The plan does not exist");

@@ -136,6 +136,11 @@ class OpenApiIT {
         JsonNode themes = call("GET", "/api/themes", en(), null).json();
         assertTrue(themes.size() > 0);
         assertEquals(200, call("GET", "/api/methods", Map.of(), null).status);
+        JsonNode guides = call("GET", "/api/guides?phase=DRAFT", en(), null).json();
+        assertEquals("shared", guides.get(0).get("source").asText());
+        assertEquals("Help for the conversation (motivational interviewing)", guides.get(0).get("title").asText());
+        assertEquals(200, call("GET", "/api/guides", Map.of(), null).status);
+        assertEquals(400, bad("GET", "/api/guides?phase=SOMETIME", Map.of(), null).status);
         JsonNode icons = call("GET", "/api/icons", Map.of(), null).json();
         assertTrue(icons.size() > 0);
         String concept = icons.get(0).get("concept").asText();

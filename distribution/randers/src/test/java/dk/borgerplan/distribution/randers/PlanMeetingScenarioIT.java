@@ -199,6 +199,13 @@ class PlanMeetingScenarioIT {
 
         // The MI help for the facilitator, opened.
         browser.click("details.mi-help summary");
+        String help = browser.find("details.mi-help").getText();
+        for (String words : List.of("Åbne spørgsmål", "Bekræftende udsagn", "Refleksioner", "Opsummering",
+                "TV2 Øst")) {
+            assertTrue(help.contains(words), words + " in the conversation help (the shared guides)");
+        }
+        assertEquals("Hvad er det helt præcist, at borgeren vil opnå?",
+                browser.find("#goal-0-smart-specific-q").getAttribute("textContent"), "the SMART guide's question");
         browser.audit("plan with the MI help open");
 
         for (String party : List.of("CITIZEN", "PROVIDER", "AUTHORITY")) {
@@ -257,6 +264,15 @@ class PlanMeetingScenarioIT {
                 + " input[value='1']").getDomProperty("checked"));
         assertTrue(browser.find(".approvals").getText().contains("godkendt af alle tre parter"));
         assertFalse(browser.all(".field-theme-3 .entries img").isEmpty());
+
+        // The municipality edits the shared guides in etc/ (no build, no restart): the plan page shows its words.
+        Path own = server.installation().resolve("etc/guides/shared.json");
+        Files.createDirectories(own.getParent());
+        Files.writeString(own, Files.readString(Path.of("../../bundles/dk.borgerplan.guides/src/main/resources/guides/"
+                + "shared.json")).replace("Hjælp til samtalen (motiverende samtale)", "Samtalen – Randers' egne ord"));
+        browser.open("plan/" + planId);
+        browser.click("details.mi-help summary");
+        assertTrue(browser.find("details.mi-help").getText().contains("Samtalen – Randers' egne ord"));
     }
 
     /** The saved plan as the draft the API takes, with other notes: what another user's save would send. */
