@@ -20,7 +20,7 @@ import dk.borgerplan.platform.Text;
  * "items": [{"id", "name": {…}, "what": {…}, "examples": [{…}]}]}]}}. Everything is checked; a file with a problem
  * is refused as a whole, with every problem named.
  */
-final class GuideFile {
+public final class GuideFile {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -28,7 +28,7 @@ final class GuideFile {
     }
 
     /** The guides in {@code in}; {@link IllegalArgumentException} listing the problems when it is not a good file. */
-    static List<Guide> read(InputStream in) throws IOException {
+    public static List<Guide> read(InputStream in) throws IOException {
         JsonNode root = JSON.readTree(in);
         List<String> problems = new ArrayList<>();
         List<Guide> guides = new ArrayList<>();

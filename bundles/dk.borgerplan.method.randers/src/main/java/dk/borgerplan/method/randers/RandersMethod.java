@@ -1,14 +1,20 @@
 package dk.borgerplan.method.randers;
 
+import java.nio.file.Path;
 import java.util.List;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
+import dk.borgerplan.guides.EditableGuides;
 import dk.borgerplan.method.FixedMethod;
+import dk.borgerplan.method.Guide;
 import dk.borgerplan.method.Method;
 import dk.borgerplan.method.MethodId;
 import dk.borgerplan.method.MethodPhase;
 import dk.borgerplan.method.Phase;
+import dk.borgerplan.platform.PlatformHome;
 import dk.borgerplan.platform.Text;
 
 /**
@@ -60,7 +66,29 @@ public class RandersMethod extends FixedMethod {
                             "A new plan meeting takes stock of the goals, and with them the citizen's mastery and need for support, after the targeted effort. " +
                             "A new cycle starts here.")));
 
+    /** Seed 001's two quick guides (2.5, 2.6) as run-sheets; the municipality's wording in etc/guides/randers.json. */
+    static final String GUIDES = "/guides/randers.json";
+    static final String GUIDES_OVERRIDE = "etc/guides/randers.json";
+
+    private final EditableGuides guides;
+
+    @Activate
+    public RandersMethod(@Reference PlatformHome home) {
+        this(home.resolve(GUIDES_OVERRIDE));
+    }
+
+    /** With the shipped guides only. */
     public RandersMethod() {
+        this((Path) null);
+    }
+
+    RandersMethod(Path guidesOverride) {
         super(ID, NAME, DESCRIPTION, PHASES);
+        this.guides = new EditableGuides(RandersMethod.class, GUIDES, guidesOverride);
+    }
+
+    @Override
+    public List<Guide> guides() {
+        return guides.guides();
     }
 }

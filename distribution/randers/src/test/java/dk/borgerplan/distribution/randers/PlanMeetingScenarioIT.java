@@ -201,8 +201,8 @@ class PlanMeetingScenarioIT {
         browser.click("details.mi-help summary");
         String help = browser.find("details.mi-help").getText();
         for (String words : List.of("Åbne spørgsmål", "Bekræftende udsagn", "Refleksioner", "Opsummering",
-                "TV2 Øst")) {
-            assertTrue(help.contains(words), words + " in the conversation help (the shared guides)");
+                "TV2 Øst", "Quickguide til afholdelse af borgerplansmøde", "Formuler SMART-mål og skriv dem på planen.")) {
+            assertTrue(help.contains(words), words + " in the conversation help (the shared guides and Randers' own)");
         }
         assertEquals("Hvad er det helt præcist, at borgeren vil opnå?",
                 browser.find("#goal-0-smart-specific-q").getAttribute("textContent"), "the SMART guide's question");
