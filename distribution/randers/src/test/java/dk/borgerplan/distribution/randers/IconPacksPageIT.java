@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,36 +17,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * basic pack's icon is served again), a broken pack is refused with its problem and nothing changes, the pack is
  * removed after a confirmation, and every action is in the log.
  */
-class IconPacksPageIT {
+class IconPacksPageIT extends BrowserTest {
 
     private static final String PACK = "dk.test.icons.ui";
     private static final String CONCEPT = "interest.music";
-
-    @TempDir
-    static Path installation;
-    @TempDir
-    static Path profile;
-
-    private static RunningDistribution server;
-    private static Browser browser;
-    private static Api api;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = RunningDistribution.start(installation);
-        browser = new Browser(server.base(), profile);
-        api = new Api(server.base());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     @Test
     void anAdministratorSwapsAPackWhileThePlatformRuns() throws Exception {

@@ -13,10 +13,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -33,33 +30,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * approved by all three parties, the citizen's neutral look chosen and remembered, printed to one A4 and one A3 page
  * in both looks, and read back after the distribution has been restarted. axe-core audits every page on the way.
  */
-class PlanMeetingScenarioIT {
-
-    @TempDir
-    static Path installation;
-    @TempDir
-    static Path profile;
-
-    private static RunningDistribution server;
-    private static Browser browser;
-    private static Api api;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = RunningDistribution.start(installation);
-        browser = new Browser(server.base(), profile);
-        api = new Api(server.base());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+class PlanMeetingScenarioIT extends BrowserTest {
 
     /** A 12×12 drawing of a house, as a PNG. */
     private static final byte[] DRAWING = Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAwAAAAMCAIAAADZF8uwAAAA"

@@ -7,10 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,33 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * (overall goal, three steps, one completed, two reordered, one replaced), and the goal's progress over two cycles
  * drawn on the scale's words with the same facts in a table. What the pages saved is checked through the API.
  */
-class StaircasePageIT {
-
-    @TempDir
-    static Path installation;
-    @TempDir
-    static Path profile;
-
-    private static RunningDistribution server;
-    private static Browser browser;
-    private static Api api;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = RunningDistribution.start(installation);
-        browser = new Browser(server.base(), profile);
-        api = new Api(server.base());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+class StaircasePageIT extends BrowserTest {
 
     @Test
     void theParkingLotTheStaircaseAndTheProgress() throws Exception {

@@ -8,10 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,33 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * new-citizen form (the API's field message for a bad CPR number), and the citizen overview (CPR shown on request,
  * the cycle moved forward and refused with the model's rule, offers edited and saved, a 412 resolved by choosing).
  */
-class StartPageIT {
-
-    @TempDir
-    static Path installation;
-    @TempDir
-    static Path profile;
-
-    private static RunningDistribution server;
-    private static Browser browser;
-    private static Api api;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = RunningDistribution.start(installation);
-        browser = new Browser(server.base(), profile);
-        api = new Api(server.base());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+class StartPageIT extends BrowserTest {
 
     /** Records every fetch the page makes (method and URL) from now on, in window.__calls. */
     private static void recordFetches() {

@@ -9,40 +9,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The browser application's shell in real Chromium: served from the web bundle with its security headers, Danish by
  * default, English through the language switch (remembered), and keyboard reachable from the skip link.
  */
-class UiShellIT {
-
-    @TempDir
-    static Path installation;
-    @TempDir
-    static Path profile;
-
-    private static RunningDistribution server;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = RunningDistribution.start(installation);
-        browser = new Browser(server.base(), profile);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+class UiShellIT extends BrowserTest {
 
     @Test
     void theShellIsServedWithItsHeadersAndRevalidates() throws Exception {
