@@ -10,7 +10,7 @@ import dk.borgerplan.platform.Text;
 /**
  * A method whose description does not change while it runs: a plugin extends this with its id, name, description
  * and phases, and registers itself as a {@link Method} service (with {@link MethodId}). Saves every plugin the same
- * four getters.
+ * four getters, and serves the guides, sheets, card decks and sections from one {@link #content()}.
  */
 @ConsumerType
 public abstract class FixedMethod implements Method {
@@ -45,5 +45,33 @@ public abstract class FixedMethod implements Method {
     @Override
     public final List<MethodPhase> phases() {
         return phases;
+    }
+
+    /**
+     * The method's guides, sheets, card decks and sections; a plugin returns its editable content file here (the
+     * guides bundle's {@code EditableContent}). None by default.
+     */
+    protected MethodContent content() {
+        return MethodContent.NONE;
+    }
+
+    @Override
+    public List<Guide> guides() {
+        return content().guides();
+    }
+
+    @Override
+    public List<Sheet> sheets() {
+        return content().sheets();
+    }
+
+    @Override
+    public List<CardDeck> cardDecks() {
+        return content().cardDecks();
+    }
+
+    @Override
+    public List<PlanSection> sections() {
+        return content().sections();
     }
 }

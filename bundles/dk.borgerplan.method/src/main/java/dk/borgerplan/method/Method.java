@@ -43,4 +43,49 @@ public interface Method {
     default List<Guide> guides() {
         return List.of();
     }
+
+    /** The sheets the method offers to fill in with the citizen (since 1.2). None by default. */
+    default List<Sheet> sheets() {
+        return List.of();
+    }
+
+    /** The card decks the method uses in conversations (since 1.2). None by default. */
+    default List<CardDeck> cardDecks() {
+        return List.of();
+    }
+
+    /**
+     * The parts the method adds to each cycle's plan (since 1.2). The answers to its {@link #sheets()} are kept as
+     * sections too ({@link Sheet#answers()}); they are not listed here. None by default.
+     */
+    default List<PlanSection> sections() {
+        return List.of();
+    }
+
+    /**
+     * The ids of the scales the method prefers for scores, most preferred first ({@code fko}); the plan model's
+     * configured default is used when none of them is installed (since 1.2). None by default.
+     */
+    default List<String> preferredScales() {
+        return List.of();
+    }
+
+    /**
+     * The method's own rules for a section's entries, beyond what the fields say (since 1.2): every problem, or none.
+     * Called by the plan model before it saves; the entries have already been checked against the fields.
+     */
+    default List<EntryProblem> check(String sectionId, List<SectionEntry> entries) {
+        return List.of();
+    }
+
+    /** Figures the method computes from a section's entries, shown with them (since 1.2). None by default. */
+    default List<SummaryLine> summarize(String sectionId, List<SectionEntry> entries) {
+        return List.of();
+    }
+
+    /** A section of this method by id, including the ones that keep its sheets' answers. */
+    default java.util.Optional<PlanSection> section(String sectionId) {
+        return java.util.stream.Stream.concat(sections().stream(), sheets().stream().map(Sheet::answers))
+                .filter(section -> section.id().equals(sectionId)).findFirst();
+    }
 }

@@ -17,11 +17,15 @@ import dk.borgerplan.platform.Text;
  * <li>Name and description exist in Danish and English.</li>
  * <li>There is at least one phase; phases follow the order of {@link Phase}, each at most once.</li>
  * <li>Every phase has a name and a description in Danish and English.</li>
+ * <li>Guides, sheets, card decks and sections have well-formed, unique ids and every text in both languages; a
+ * choice field has choices; a section's fields are unique ({@link #contentViolations}).</li>
  * </ul>
  */
 public final class MethodContract {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
+    /** An icon concept id as the icon packs name them: {@code theme.egenomsorg}, {@code prep.can-do}. */
+    private static final Pattern ICON = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+");
 
     private MethodContract() {
     }
@@ -75,7 +79,15 @@ public final class MethodContract {
             checkText(violations, phase.phase() + " name", phase.name());
             checkText(violations, phase.phase() + " description", phase.description());
         }
-        guideViolations(violations, method.guides());
+        contentViolations(violations, new MethodContent(method.guides(), method.sheets(), method.cardDecks(),
+                method.sections()));
+        List<String> scales = method.preferredScales();
+        if (scales == null) {
+            violations.add("preferredScales must be a list (empty when there are none)");
+        } else {
+            scales.stream().filter(scale -> scale == null || !ID.matcher(scale).matches())
+                    .forEach(scale -> violations.add("preferred scale '" + scale + "' is not a scale id"));
+        }
         return violations;
     }
 
@@ -114,6 +126,97 @@ public final class MethodContract {
                     checkText(violations, where + " item " + item.id() + " example", example);
                 }
             }
+        }
+    }
+
+    /**
+     * What is wrong with a method's content, added to {@code violations}: the guides as {@link #guideViolations}, and
+     * sheets, card decks and sections likewise — ids well-formed and unique (a sheet's answers share the section ids,
+     * as {@code sheet-<id>}), every text in both languages, prompts, cards and fields present, choice fields with
+     * choices and only they, icons named by concept id.
+     */
+    public static void contentViolations(List<String> violations, MethodContent content) {
+        guideViolations(violations, content.guides());
+        java.util.Set<String> sectionIds = new java.util.HashSet<>();
+        java.util.Set<String> sheetIds = new java.util.HashSet<>();
+        for (Sheet sheet : content.sheets()) {
+            String where = "sheet '" + sheet.id() + "'";
+            checkId(violations, where, sheet.id(), sheetIds);
+            if (sheet.group() != null) {
+                checkText(violations, where + " group", sheet.group());
+            }
+            checkText(violations, where + " title", sheet.title());
+            checkText(violations, where + " about", sheet.about());
+            if (sheet.prompts().isEmpty()) {
+                violations.add(where + " has no prompts");
+            }
+            java.util.Set<String> promptIds = new java.util.HashSet<>();
+            for (SheetPrompt prompt : sheet.prompts()) {
+                checkId(violations, where + " prompt '" + prompt.id() + "'", prompt.id(), promptIds);
+                checkText(violations, where + " prompt " + prompt.id(), prompt.text());
+                checkIcon(violations, where + " prompt " + prompt.id(), prompt.icon());
+            }
+            sectionIds.add(sheet.answers().id());
+        }
+        java.util.Set<String> deckIds = new java.util.HashSet<>();
+        for (CardDeck deck : content.cardDecks()) {
+            String where = "card deck '" + deck.id() + "'";
+            checkId(violations, where, deck.id(), deckIds);
+            checkText(violations, where + " title", deck.title());
+            checkText(violations, where + " about", deck.about());
+            if (deck.cards().isEmpty()) {
+                violations.add(where + " has no cards");
+            }
+            java.util.Set<String> cardIds = new java.util.HashSet<>();
+            for (CardDeck.Card card : deck.cards()) {
+                checkId(violations, where + " card '" + card.id() + "'", card.id(), cardIds);
+                checkText(violations, where + " card " + card.id(), card.caption());
+                checkIcon(violations, where + " card " + card.id(), card.icon());
+            }
+        }
+        for (PlanSection section : content.sections()) {
+            String where = "section '" + section.id() + "'";
+            checkId(violations, where, section.id(), sectionIds);
+            checkText(violations, where + " title", section.title());
+            checkText(violations, where + " about", section.about());
+            if (section.maxEntries() < 0) {
+                violations.add(where + ": maxEntries must be 0 (no limit) or more");
+            }
+            if (section.fields().isEmpty()) {
+                violations.add(where + " has no fields");
+            }
+            java.util.Set<String> fieldIds = new java.util.HashSet<>();
+            for (SectionField field : section.fields()) {
+                String fieldWhere = where + " field '" + field.id() + "'";
+                checkId(violations, fieldWhere, field.id(), fieldIds);
+                checkText(violations, fieldWhere + " label", field.label());
+                if (field.kind() == FieldKind.CHOICE && field.choices().isEmpty()) {
+                    violations.add(fieldWhere + " is a choice without choices");
+                }
+                if (field.kind() != FieldKind.CHOICE && !field.choices().isEmpty()) {
+                    violations.add(fieldWhere + " has choices but is not a CHOICE");
+                }
+                java.util.Set<String> choiceIds = new java.util.HashSet<>();
+                for (SectionField.Choice choice : field.choices()) {
+                    checkId(violations, fieldWhere + " choice '" + choice.id() + "'", choice.id(), choiceIds);
+                    checkText(violations, fieldWhere + " choice " + choice.id(), choice.label());
+                }
+            }
+        }
+    }
+
+    private static void checkId(List<String> violations, String where, String id, java.util.Set<String> seen) {
+        if (!ID.matcher(id).matches()) {
+            violations.add(where + ": id must be lower-case letters, digits and dashes, starting with a letter");
+        }
+        if (!seen.add(id)) {
+            violations.add(where + " is listed twice");
+        }
+    }
+
+    private static void checkIcon(List<String> violations, String where, String icon) {
+        if (icon != null && !ICON.matcher(icon).matches()) {
+            violations.add(where + ": icon '" + icon + "' is not an icon concept id");
         }
     }
 

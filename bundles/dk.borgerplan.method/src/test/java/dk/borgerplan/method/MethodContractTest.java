@@ -140,4 +140,69 @@ class MethodContractTest {
         assertTrue(found.stream().anyMatch(v -> v.equals("guide 'mi' is listed twice")), found.toString());
         assertTrue(found.stream().anyMatch(v -> v.equals("guide 'mi' has no items")), found.toString());
     }
+
+    private static final Text T = Text.of("Tekst", "Text");
+
+    @Test
+    void sheetsCardDecksAndSectionsAreChecked() {
+        Sheet frame = new Sheet("frame", Phase.PREPARE, T, T, T, List.of(
+                new SheetPrompt("q1", T, "interest.friends"), new SheetPrompt("q2", T, "interest.sport")));
+        CardDeck deck = new CardDeck("strengths", T, T, List.of(new CardDeck.Card("courage", T, null)));
+        PlanSection ledger = new PlanSection("ledger", Phase.USE, T, T, 0, List.of(
+                new SectionField("kind", T, FieldKind.CHOICE, true, List.of(new SectionField.Choice("grant", T))),
+                new SectionField("amount", T, FieldKind.AMOUNT, true, List.of())));
+        List<String> none = new java.util.ArrayList<>();
+        MethodContract.contentViolations(none, new MethodContent(List.of(), List.of(frame), List.of(deck),
+                List.of(ledger)));
+        assertEquals(List.of(), none);
+        assertTrue(frame.pictograms());
+        assertEquals("sheet-frame", frame.answers().id());
+        assertEquals(List.of("q1", "q2"), frame.answers().fields().stream().map(SectionField::id).toList());
+
+        Sheet wordsOnly = new Sheet("words", null, null, T, T, List.of(new SheetPrompt("q1", T, null),
+                new SheetPrompt("q1", Text.of("Kun dansk", null), "Not An Icon")));
+        CardDeck empty = new CardDeck("Deck", T, T, List.of());
+        PlanSection broken = new PlanSection("sheet-frame", null, T, T, -1, List.of(
+                new SectionField("kind", T, FieldKind.CHOICE, true, List.of()),
+                new SectionField("kind", T, FieldKind.TEXT, false, List.of(new SectionField.Choice("x", T)))));
+        PlanSection noFields = new PlanSection("empty", null, T, T, 0, List.of());
+        List<String> found = new java.util.ArrayList<>();
+        MethodContract.contentViolations(found, new MethodContent(List.of(), List.of(frame, wordsOnly),
+                List.of(empty), List.of(broken, noFields)));
+        assertTrue(!wordsOnly.pictograms());
+        for (String expected : List.of("sheet 'words' prompt 'q1' is listed twice", "prompt q1 'Kun dansk' has no English",
+                "icon 'Not An Icon' is not an icon concept id", "card deck 'Deck': id must be", "card deck 'Deck' has no cards",
+                "section 'sheet-frame' is listed twice", "maxEntries must be 0", "field 'kind' is a choice without choices",
+                "field 'kind' is listed twice", "field 'kind' has choices but is not a CHOICE", "section 'empty' has no fields")) {
+            assertTrue(found.stream().anyMatch(v -> v.contains(expected)), "expected '" + expected + "' in " + found);
+        }
+    }
+
+    @Test
+    void preferredScalesAreScaleIds() {
+        @MethodId("trial")
+        class ScaledMethod extends TrialMethod {
+            @Override public List<String> preferredScales() { return java.util.Arrays.asList("fko", "FKO scale", null); }
+        }
+        List<String> violations = MethodContract.violations(new ScaledMethod());
+        assertEquals(2, violations.stream().filter(v -> v.contains("is not a scale id")).count(), violations.toString());
+    }
+
+    @Test
+    void aSectionIsFoundAmongTheSectionsAndTheSheetsAnswers() {
+        @MethodId("trial")
+        class SectionedMethod extends TrialMethod {
+            @Override public List<Sheet> sheets() {
+                return List.of(new Sheet("frame", null, null, T, T, List.of(new SheetPrompt("q1", T, null))));
+            }
+            @Override public List<PlanSection> sections() {
+                return List.of(new PlanSection("ledger", null, T, T, 0,
+                        List.of(new SectionField("amount", T, FieldKind.AMOUNT, true, List.of()))));
+            }
+        }
+        Method method = new SectionedMethod();
+        assertEquals(FieldKind.AMOUNT, method.section("ledger").orElseThrow().field("amount").orElseThrow().kind());
+        assertEquals(1, method.section("sheet-frame").orElseThrow().maxEntries());
+        assertTrue(method.section("frame").isEmpty());
+    }
 }

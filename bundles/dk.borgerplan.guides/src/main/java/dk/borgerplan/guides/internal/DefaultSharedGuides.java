@@ -7,7 +7,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import dk.borgerplan.guides.EditableGuides;
+import dk.borgerplan.guides.EditableContent;
 import dk.borgerplan.guides.SharedGuides;
 import dk.borgerplan.method.Guide;
 import dk.borgerplan.platform.PlatformHome;
@@ -19,7 +19,7 @@ public class DefaultSharedGuides implements SharedGuides {
     static final String SHIPPED = "/guides/shared.json";
     static final String OVERRIDE = "etc/guides/shared.json";
 
-    private final EditableGuides guides;
+    private final EditableContent content;
 
     @Activate
     public DefaultSharedGuides(@Reference PlatformHome home) {
@@ -27,11 +27,11 @@ public class DefaultSharedGuides implements SharedGuides {
     }
 
     DefaultSharedGuides(Path override) {
-        this.guides = new EditableGuides(DefaultSharedGuides.class, SHIPPED, override);
+        this.content = new EditableContent(DefaultSharedGuides.class, SHIPPED, override);
     }
 
     @Override
     public List<Guide> guides() {
-        return guides.guides();
+        return content.content().guides();
     }
 }

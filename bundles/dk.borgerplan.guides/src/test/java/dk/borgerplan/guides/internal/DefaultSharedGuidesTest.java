@@ -86,14 +86,14 @@ class DefaultSharedGuidesTest {
                     {"id": "a", "name": {"da": "N", "en": "N"}, "what": {"da": "W", "en": "W"}}]}]}
                 """;
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> GuideFile.read(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8))));
+                () -> ContentFile.read(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8))).guides());
         String problems = refused.getMessage();
         assertTrue(problems.contains("guides[0]") && problems.contains("SOMETIME"), problems);
         assertTrue(problems.contains("guides[1]: guides[1].title needs a Danish text"), problems);
         assertTrue(problems.contains("guide 'ok' about 'A' has no English wording"), problems);
         assertFalse(problems.contains("guides[2]:"), problems);
         assertThrows(IllegalArgumentException.class,
-                () -> GuideFile.read(new ByteArrayInputStream("[]".getBytes(StandardCharsets.UTF_8))));
+                () -> ContentFile.read(new ByteArrayInputStream("[]".getBytes(StandardCharsets.UTF_8))).guides());
     }
 
     private static List<String> ids(Guide guide) {

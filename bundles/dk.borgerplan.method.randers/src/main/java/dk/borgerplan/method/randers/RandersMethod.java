@@ -7,9 +7,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import dk.borgerplan.guides.EditableGuides;
+import dk.borgerplan.guides.EditableContent;
 import dk.borgerplan.method.FixedMethod;
-import dk.borgerplan.method.Guide;
+import dk.borgerplan.method.MethodContent;
 import dk.borgerplan.method.Method;
 import dk.borgerplan.method.MethodId;
 import dk.borgerplan.method.MethodPhase;
@@ -66,15 +66,15 @@ public class RandersMethod extends FixedMethod {
                             "A new plan meeting takes stock of the goals, and with them the citizen's mastery and need for support, after the targeted effort. " +
                             "A new cycle starts here.")));
 
-    /** Seed 001's two quick guides (2.5, 2.6) as run-sheets; the municipality's wording in etc/guides/randers.json. */
-    static final String GUIDES = "/guides/randers.json";
-    static final String GUIDES_OVERRIDE = "etc/guides/randers.json";
+    /** Seed 001's two quick guides (2.5, 2.6) as run-sheets; the municipality's wording in etc/methods/randers.json. */
+    static final String CONTENT = "/method/randers.json";
+    static final String CONTENT_OVERRIDE = "etc/methods/randers.json";
 
-    private final EditableGuides guides;
+    private final EditableContent content;
 
     @Activate
     public RandersMethod(@Reference PlatformHome home) {
-        this(home.resolve(GUIDES_OVERRIDE));
+        this(home.resolve(CONTENT_OVERRIDE));
     }
 
     /** With the shipped guides only. */
@@ -82,13 +82,18 @@ public class RandersMethod extends FixedMethod {
         this((Path) null);
     }
 
-    RandersMethod(Path guidesOverride) {
+    RandersMethod(Path contentOverride) {
         super(ID, NAME, DESCRIPTION, PHASES);
-        this.guides = new EditableGuides(RandersMethod.class, GUIDES, guidesOverride);
+        this.content = new EditableContent(RandersMethod.class, CONTENT, contentOverride);
     }
 
     @Override
-    public List<Guide> guides() {
-        return guides.guides();
+    protected MethodContent content() {
+        return content.content();
+    }
+
+    @Override
+    public List<String> preferredScales() {
+        return List.of("fko");
     }
 }

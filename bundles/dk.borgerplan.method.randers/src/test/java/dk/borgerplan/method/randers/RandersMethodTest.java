@@ -56,7 +56,7 @@ class RandersMethodTest {
     void theMunicipalityMayRewordItsGuidesInEtc(@TempDir Path home) throws Exception {
         Path own = home.resolve("randers.json");
         RandersMethod reworded = new RandersMethod(own);
-        String shipped = new String(RandersMethod.class.getResourceAsStream(RandersMethod.GUIDES).readAllBytes(),
+        String shipped = new String(RandersMethod.class.getResourceAsStream(RandersMethod.CONTENT).readAllBytes(),
                 StandardCharsets.UTF_8);
         Files.writeString(own, shipped.replace("Giv borgeren borgerplanen efter mødet.",
                 "Send borgerplanen til borgeren i Digital Post."));
