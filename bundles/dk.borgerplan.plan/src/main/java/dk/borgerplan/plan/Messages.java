@@ -19,6 +19,10 @@ final class Messages {
         String pattern = messages.containsKey(key) ? messages.getString(key) : key;
         // Numbers as each language writes them: 2.000 in Danish, 2,000 in English.
         Locale numbers = language == Locale.ENGLISH ? Locale.ENGLISH : Locale.forLanguageTag("da");
-        return new MessageFormat(pattern, numbers).format(arguments.toArray());
+        // A method's own message arrives as a Text in both languages.
+        Object[] values = arguments.stream()
+                .map(argument -> argument instanceof dk.borgerplan.platform.Text text ? text.in(language) : argument)
+                .toArray();
+        return new MessageFormat(pattern, numbers).format(values);
     }
 }

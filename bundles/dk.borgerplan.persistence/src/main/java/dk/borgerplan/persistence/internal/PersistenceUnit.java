@@ -28,15 +28,17 @@ final class PersistenceUnit {
             GoalRow.class, FieldEntryRow.class, CycleEntity.class, TransitionRow.class, ApprovalRow.class,
             RevisionEntity.class, OfferRow.class, PersonRow.class, PreparationMeetingEntity.class,
             ParticipantRow.class, SheetEntryRow.class, PictureEntity.class, StaircaseEntity.class, SubGoalRow.class,
-            StaircaseEventRow.class);
+            StaircaseEventRow.class, SectionEntity.class, SectionValueRow.class);
 
     private PersistenceUnit() {
     }
 
     static EntityManagerFactory open(DataSource dataSource, String targetDatabase) {
-        // The schema is created on first start. Until versioned migrations take over, an existing schema is used
-        // as it is: EclipseLink's "extend" mode would try to re-create existing constraints on every start.
-        String ddl = schemaExists(dataSource) ? "none" : "create-tables";
+        // The schema is created on first start, and tables a newer version adds (e.g. the methods' sections) are
+        // created when missing; EclipseLink then reports the existing ones once, as warnings. Until versioned
+        // migrations take over, an existing schema is otherwise used as it is: EclipseLink's "extend" mode would try
+        // to re-create existing constraints on every start.
+        String ddl = allTablesExist(dataSource) ? "none" : "create-tables";
         ClassLoader loader = new JoinedClassLoader(PersistenceUnit.class.getClassLoader(),
                 PersistenceProvider.class.getClassLoader());
         Map<String, Object> properties = Map.ofEntries(
@@ -48,7 +50,9 @@ final class PersistenceUnit {
                 Map.entry("eclipselink.weaving", "false"),
                 // Two nodes on one database must never serve a stale object: no shared (L2) cache.
                 Map.entry("eclipselink.cache.shared.default", "false"),
-                Map.entry("eclipselink.logging.level", "WARNING"),
+                // Not WARNING: EclipseLink's optimistic-lock warnings print the row's values (a goal's words), whatever
+                // logging.parameters says. Conflicts reach the caller as VersionConflictException instead.
+                Map.entry("eclipselink.logging.level", "SEVERE"),
                 // Bind parameters carry personal data: never log them.
                 Map.entry("eclipselink.logging.parameters", "false"),
                 Map.entry("eclipselink.jdbc.batch-writing", "JDBC"),
@@ -74,10 +78,19 @@ final class PersistenceUnit {
         }
     }
 
-    private static boolean schemaExists(DataSource dataSource) {
-        try (java.sql.Connection connection = dataSource.getConnection();
-                java.sql.ResultSet tables = connection.getMetaData().getTables(null, null, "CITIZEN", null)) {
-            return tables.next();
+    /** CITIZEN stands for the first schema; the others were added by later versions. */
+    static final List<String> TABLES = List.of("CITIZEN", "GOAL_STAIRCASE", "METHOD_SECTION", "METHOD_SECTION_VALUE");
+
+    private static boolean allTablesExist(DataSource dataSource) {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            for (String table : TABLES) {
+                try (java.sql.ResultSet tables = connection.getMetaData().getTables(null, null, table, null)) {
+                    if (!tables.next()) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("The database cannot be opened (SQLState " + e.getSQLState() + ")", e);
         }

@@ -294,6 +294,27 @@ class OpenApiIT {
         List<String> goals = new ArrayList<>();
         plan.json().get("goals").forEach(g -> goals.add(g.get("id").asText()));
         assertEquals(3, goals.size());
+
+        // A part the method adds to the plan (Randers' inspiration course); a sheet's answers are kept the same way.
+        String section = "/api/cycles/" + cycle + "/sections/randers/inspirationsforloeb";
+        Answer emptySection = call("GET", section, Map.of(), null);
+        assertEquals(200, emptySection.status);
+        assertEquals("\"0\"", emptySection.header("ETag"));
+        assertEquals(428, bad("PUT", section, Map.of(), "{\"entries\": []}").status);
+        Answer badSection = call("PUT", section, en(Map.of("If-Match", "\"0\"")),
+                "{\"entries\": [{\"start\": \"i morgen\", \"form\": \"video\"}]}");
+        assertEquals(400, badSection.status);
+        assertEquals("entries[0].start", badSection.json().get("errors").get(0).get("field").asText());
+        assertEquals(400, bad("PUT", section, Map.of("If-Match", "\"0\""), "{\"entries\": [[\"ikke et felt\"]]}")
+                .status);
+        Answer savedSection = call("PUT", section, Map.of("If-Match", "\"0\""),
+                "{\"entries\": [{\"start\": \"2026-12-01\", \"form\": \"video\", \"borgerguide\": \"Anne\"}]}");
+        assertEquals(200, savedSection.status);
+        String sectionTag = savedSection.header("ETag");
+        assertEquals(412, call("PUT", section, Map.of("If-Match", "\"0\""), "{\"entries\": []}").status);
+        assertEquals(404, call("GET", "/api/cycles/" + cycle + "/sections/randers/intet-afsnit", Map.of(), null).status);
+        assertEquals(404, call("PUT", "/api/cycles/" + UNKNOWN_ID + "/sections/randers/inspirationsforloeb",
+                Map.of("If-Match", "\"0\""), "{\"entries\": []}").status);
         assertEquals(409, call("POST", "/api/citizens/" + citizen + "/plans", Map.of(),
                 "{\"purpose\": \"Igen\", \"goals\": [" + goal("Jeg læser", 3, 2) + "]}").status);
         assertEquals(400, bad("POST", "/api/citizens/" + citizen + "/plans", en(),
@@ -419,6 +440,8 @@ class OpenApiIT {
             planTag = reviewed.header("ETag");
         }
         move(cycle, cycleTag, "CLOSED");
+        assertEquals(409, call("PUT", section, Map.of("If-Match", sectionTag), "{\"entries\": []}").status);
+        assertEquals(200, call("GET", section, en(), null).status);
         JsonNode cycles = call("GET", "/api/citizens/" + citizen + "/cycles", en(), null).json();
         assertEquals(2, cycles.get("total").asInt());
         assertEquals(200, call("GET", "/api/citizens/" + citizen + "/progression", Map.of(), null).status);
