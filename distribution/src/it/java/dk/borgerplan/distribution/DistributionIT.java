@@ -84,6 +84,23 @@ public class DistributionIT {
         java.util.List<String> ids = new java.util.ArrayList<>();
         served.forEach(m -> ids.add(m.path("id").asText()));
         assertEquals(methods.stream().sorted().toList(), ids);
+        JsonNode scales = http.get("/api/scales").json();
+        java.util.Set<String> scaleIds = new java.util.HashSet<>();
+        scales.forEach(scale -> scaleIds.add(scale.path("id").asText()));
+        JsonNode allGuides = http.get("/api/guides?phase=DRAFT").json();
+        for (JsonNode method : served) {
+            String id = method.path("id").asText();
+            assertEquals(id + ": the method's four phases", 4, method.path("phases").size());
+            assertTrue(id + ": its own guides are served", java.util.stream.StreamSupport
+                    .stream(allGuides.spliterator(), false).anyMatch(g -> g.path("source").asText().equals(id)));
+            // Randers' sheet "Her er mit liv" is the platform's preparation sheet (PreparationIT); the others bring
+            // sheets of their own.
+            assertTrue(id + ": sheets", id.equals("randers") || method.path("sheets").size() > 0);
+            assertTrue(id + ": sections of the plan", method.path("sections").size() > 0);
+            assertTrue(id + ": prefers a scale", method.path("preferredScales").size() > 0);
+            method.path("preferredScales").forEach(scale -> assertTrue(id + " prefers a scale the platform has: "
+                    + scale, scaleIds.contains(scale.asText())));
+        }
 
         // The icon extender found the basic pack, and its pictures are served with a validator.
         assertEquals("dk.borgerplan.icons.basic",
@@ -114,6 +131,41 @@ public class DistributionIT {
         assertEquals(plan.body(), 201, plan.status());
         assertEquals("\"1\"", plan.header("ETag"));
         assertGoals(plan.json());
+
+        if (methods.contains("aarhus")) {
+            citizenBudgetOverHttp(plan.json());
+        }
+    }
+
+    /**
+     * Aarhus' citizen budget through the API: spending past the grant is refused, naming the entry's approval field,
+     * until an approval is recorded; the figures come with the answer.
+     */
+    private void citizenBudgetOverHttp(JsonNode plan) {
+        String ledger = "/api/cycles/" + plan.path("cycleId").asText() + "/sections/aarhus/livsmestermidler";
+        String goal = plan.path("goals").get(0).path("id").asText();
+        String grant = "{\"dato\": \"2026-01-05\", \"art\": \"bevilling\", \"beloeb\": \"1000\"}";
+        String overspend = "{\"dato\": \"2026-02-01\", \"art\": \"forbrug\", \"beloeb\": \"1200.50\", \"maal\": \""
+                + goal + "\", \"hvad\": \"Svømmekort\"";
+        Http.Response refused = http.put(ledger, "{\"entries\": [" + grant + ", " + overspend + "}]}", "\"0\"");
+        assertEquals(refused.body(), 400, refused.status());
+        assertEquals("application/problem+json", refused.header("Content-Type").split(";")[0]);
+        assertEquals("entries[1].godkendt-af", refused.json().path("errors").get(0).path("field").asText());
+        assertEquals("\"0\"", http.get(ledger).header("ETag"));
+
+        Http.Response approved = http.put(ledger, "{\"entries\": [" + grant + ", " + overspend
+                + ", \"godkendt-af\": \"Teamleder\"}]}", "\"0\"");
+        assertEquals(approved.body(), 200, approved.status());
+        assertEquals(LEDGER_FIGURES.replace("GOAL", goal), figures(approved.json()));
+    }
+
+    private static final String LEDGER_FIGURES = "bevilget=1000.00 brugt=1200.50 brugt-paa-maal:GOAL=1200.50 tilbage=-200.50";
+
+    private static String figures(JsonNode section) {
+        java.util.List<String> figures = new java.util.ArrayList<>();
+        section.path("summary").forEach(line -> figures.add(line.path("id").asText()
+                + (line.path("goal").isTextual() ? ":" + line.path("goal").asText() : "") + "=" + line.path("value").asText()));
+        return String.join(" ", figures);
     }
 
     @Test
@@ -133,6 +185,15 @@ public class DistributionIT {
         assertEquals(200, plan.status());
         assertEquals("\"1\"", plan.header("ETag"));
         assertGoals(plan.json());
+
+        if (java.util.List.of(System.getProperty("borgerplan.expected.method").split(",")).contains("aarhus")) {
+            JsonNode ledger = http.get("/api/cycles/" + plan.json().path("cycleId").asText()
+                    + "/sections/aarhus/livsmestermidler").json();
+            assertEquals(2, ledger.path("entries").size());
+            assertEquals("Teamleder", ledger.path("entries").get(1).path("godkendt-af").asText());
+            assertEquals(LEDGER_FIGURES.replace("GOAL", plan.json().path("goals").get(0).path("id").asText()),
+                    figures(ledger));
+        }
     }
 
     private static void assertGoals(JsonNode plan) {

@@ -1,14 +1,23 @@
 package dk.borgerplan.method.aarhus;
 
+import java.nio.file.Path;
 import java.util.List;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
+import dk.borgerplan.guides.EditableContent;
+import dk.borgerplan.method.EntryProblem;
 import dk.borgerplan.method.FixedMethod;
+import dk.borgerplan.method.MethodContent;
 import dk.borgerplan.method.Method;
 import dk.borgerplan.method.MethodId;
 import dk.borgerplan.method.MethodPhase;
 import dk.borgerplan.method.Phase;
+import dk.borgerplan.method.SectionEntry;
+import dk.borgerplan.method.SummaryLine;
+import dk.borgerplan.platform.PlatformHome;
 import dk.borgerplan.platform.Text;
 
 /**
@@ -59,7 +68,44 @@ public class AarhusMethod extends FixedMethod {
                             "The citizen, their network and staff follow up in open dialogue on what the citizen has tried, and adjust the action plan to the citizen's new wishes, hopes and dreams. " +
                             "Peer guides support after the meeting too.")));
 
+    /** Guides, the visual dialogue sheets and the sections; the municipality's wording in etc/methods/aarhus.json. */
+    static final String CONTENT = "/method/aarhus.json";
+    static final String CONTENT_OVERRIDE = "etc/methods/aarhus.json";
+
+    private final EditableContent content;
+
+    @Activate
+    public AarhusMethod(@Reference PlatformHome home) {
+        this(home.resolve(CONTENT_OVERRIDE));
+    }
+
+    /** With the shipped content only. */
     public AarhusMethod() {
+        this((Path) null);
+    }
+
+    AarhusMethod(Path contentOverride) {
         super(ID, NAME, DESCRIPTION, PHASES);
+        this.content = new EditableContent(AarhusMethod.class, CONTENT, contentOverride);
+    }
+
+    @Override
+    protected MethodContent content() {
+        return content.content();
+    }
+
+    @Override
+    public List<String> preferredScales() {
+        return List.of("fko");
+    }
+
+    @Override
+    public List<EntryProblem> check(String sectionId, List<SectionEntry> entries) {
+        return CitizenBudgetLedger.SECTION.equals(sectionId) ? CitizenBudgetLedger.check(entries) : List.of();
+    }
+
+    @Override
+    public List<SummaryLine> summarize(String sectionId, List<SectionEntry> entries) {
+        return CitizenBudgetLedger.SECTION.equals(sectionId) ? CitizenBudgetLedger.summarize(entries) : List.of();
     }
 }
