@@ -53,12 +53,28 @@ class MethodPluginHotDeployIT {
                     + "\"text\": \"Jeg går en tur\", \"currentScore\": {\"value\": 2}, \"expectedScore\": {\"value\": 1}}]}",
                     null, 201).json().path("id").asText();
 
-            // A new version: its new name, and a question guide it did not have.
-            drop(plugin("1.1.0", "Prøvemetoden, ny udgave", GUIDE), addons);
-            await(api, "/api/methods", m -> m.toString().contains("Prøvemetoden, ny udgave"), "the new version serves");
+            // A new version: its new name, a question guide, a sheet and a plan section with a rule of its own.
+            drop(plugin("1.1.0", "Prøvemetoden, ny udgave", GUIDE + SHEET_AND_SECTION), addons);
+            JsonNode methods = await(api, "/api/methods", m -> m.toString().contains("Prøvemetoden, ny udgave"),
+                    "the new version serves");
             JsonNode guides = await(api, "/api/guides", g -> g.toString().contains("\"source\":\"proeve\""),
                     "the new version's guide");
             assertTrue(guides.toString().contains("Hvad er vigtigt for dig i dag?"));
+            JsonNode proeve = methods.get(0);
+            assertEquals("humoer", proeve.path("sheets").get(0).path("id").asText());
+            assertTrue(proeve.path("sheets").get(0).path("pictograms").asBoolean());
+            assertEquals("dagbog", proeve.path("sections").get(0).path("id").asText());
+
+            String cycle = api.get("/api/plans/" + plan).json().path("cycleId").asText();
+            String diary = "/api/cycles/" + cycle + "/sections/proeve/dagbog";
+            String sameDay = "{\"entries\": [{\"dato\": \"2026-05-01\", \"ord\": \"Jeg gik en tur\"},"
+                    + " {\"dato\": \"2026-05-01\", \"ord\": \"Igen\"}]}";
+            assertEquals("entries[1].dato", api.call("PUT", diary, sameDay, "\"0\"", 400).json().path("errors").get(0)
+                    .path("field").asText(), "the plugin's own rule is asked");
+            api.call("PUT", diary, "{\"entries\": [{\"dato\": \"2026-05-01\", \"ord\": \"Jeg gik en tur\"}]}", "\"0\"",
+                    200);
+            api.call("PUT", "/api/cycles/" + cycle + "/sections/proeve/sheet-humoer",
+                    "{\"entries\": [{\"glad\": \"Ja, i dag\"}]}", "\"0\"", 200);
 
             Files.delete(addons.resolve("dk.borgerplan.method.proeve.jar"));
             await(api, "/api/methods", m -> !m.toString().contains("proeve"), "the plugin is gone");
@@ -66,6 +82,12 @@ class MethodPluginHotDeployIT {
             assertTrue(!api.get("/api/guides").json().toString().contains("\"source\":\"proeve\""));
             assertEquals("Jeg går en tur", api.get("/api/plans/" + plan).json().path("goals").get(0).path("text")
                     .asText(), "the plan made while it was there is still served");
+            JsonNode kept = api.get(diary).json();
+            assertEquals("Jeg gik en tur", kept.path("entries").get(0).path("ord").asText(),
+                    "what was written in its section stays readable");
+            assertEquals("Ja, i dag", api.get("/api/cycles/" + cycle + "/sections/proeve/sheet-humoer").json()
+                    .path("entries").get(0).path("glad").asText(), "and so do the answers to its sheet");
+            api.call("PUT", diary, "{\"entries\": []}", "\"1\"", 404);
             assertEquals("UP", api.get("/api/health").json().path("status").asText());
         }
     }
@@ -78,6 +100,41 @@ class MethodPluginHotDeployIT {
                             java.util.List.of(new dk.borgerplan.method.GuideItem("open", Text.of("Åbent", "Open"),
                                     Text.of("Hvad er vigtigt for dig i dag?", "What matters to you today?"),
                                     java.util.List.of()))));
+                }
+            """;
+
+    private static final String SHEET_AND_SECTION = """
+                @Override
+                public java.util.List<dk.borgerplan.method.Sheet> sheets() {
+                    return java.util.List.of(new dk.borgerplan.method.Sheet("humoer", Phase.DRAFT, null,
+                            Text.of("Humør", "Mood"), Text.of("Hvordan har du det?", "How are you?"),
+                            java.util.List.of(new dk.borgerplan.method.SheetPrompt("glad",
+                                    Text.of("Er du glad?", "Are you happy?"), "resource.smiley"))));
+                }
+
+                @Override
+                public java.util.List<dk.borgerplan.method.PlanSection> sections() {
+                    return java.util.List.of(new dk.borgerplan.method.PlanSection("dagbog", Phase.DRAFT,
+                            Text.of("Dagbog", "Diary"), Text.of("Hvad skete der?", "What happened?"), 0, java.util.List.of(
+                                    new dk.borgerplan.method.SectionField("dato", Text.of("Dato", "Date"),
+                                            dk.borgerplan.method.FieldKind.DATE, true, java.util.List.of()),
+                                    new dk.borgerplan.method.SectionField("ord", Text.of("Ord", "Words"),
+                                            dk.borgerplan.method.FieldKind.WORDS_AS_SAID, true, java.util.List.of()))));
+                }
+
+                /** One entry a day. */
+                @Override
+                public java.util.List<dk.borgerplan.method.EntryProblem> check(String section,
+                        java.util.List<dk.borgerplan.method.SectionEntry> entries) {
+                    java.util.List<dk.borgerplan.method.EntryProblem> problems = new java.util.ArrayList<>();
+                    java.util.Set<String> days = new java.util.HashSet<>();
+                    for (int i = 0; i < entries.size(); i++) {
+                        if (!days.add(entries.get(i).value("dato").orElse(""))) {
+                            problems.add(new dk.borgerplan.method.EntryProblem(i, "dato",
+                                    Text.of("Én gang om dagen", "Once a day")));
+                        }
+                    }
+                    return problems;
                 }
             """;
 
