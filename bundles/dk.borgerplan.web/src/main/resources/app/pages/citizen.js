@@ -148,6 +148,7 @@ function links(citizen, cycle, plan) {
   const id = encodeURIComponent(citizen.id);
   const items = [];
   if (cycle) items.push(h('a', { href: `#/preparation/${encodeURIComponent(cycle.id)}` }, t('citizen.preparation')));
+  if (cycle) items.push(h('a', { href: `#/method/${encodeURIComponent(cycle.id)}` }, t('citizen.method')));
   if (plan) items.push(h('a', { href: `#/plan/${encodeURIComponent(plan.id)}` }, t('citizen.plan')));
   else items.push(h('a', { href: `#/new-plan/${id}` }, t('citizen.newPlan')));
   if (plan) {

@@ -2,7 +2,10 @@ package dk.borgerplan.method;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -11,8 +14,12 @@ import java.util.Optional;
  */
 public record SectionEntry(Map<String, String> values) {
 
+    /** Keeps the order the values were given in: the section's field order, as the plan model checks them. */
     public SectionEntry {
-        values = Map.copyOf(values);
+        Map<String, String> copy = new LinkedHashMap<>();
+        values.forEach((field, value) -> copy.put(Objects.requireNonNull(field, "field"),
+                Objects.requireNonNull(value, "value")));
+        values = Collections.unmodifiableMap(copy);
     }
 
     /** The value of a field, if the entry has one. */
