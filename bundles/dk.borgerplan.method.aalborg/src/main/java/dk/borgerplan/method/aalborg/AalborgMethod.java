@@ -1,14 +1,20 @@
 package dk.borgerplan.method.aalborg;
 
+import java.nio.file.Path;
 import java.util.List;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
+import dk.borgerplan.guides.EditableContent;
 import dk.borgerplan.method.FixedMethod;
+import dk.borgerplan.method.MethodContent;
 import dk.borgerplan.method.Method;
 import dk.borgerplan.method.MethodId;
 import dk.borgerplan.method.MethodPhase;
 import dk.borgerplan.method.Phase;
+import dk.borgerplan.platform.PlatformHome;
 import dk.borgerplan.platform.Text;
 
 /**
@@ -55,7 +61,34 @@ public class AalborgMethod extends FixedMethod {
                             "At follow-ups the action plan is used side by side with VUM: goals are adjusted and new hopes and dreams are worked in. " +
                             "Over time some citizens come to need less support.")));
 
+    /** Guides, sheets, card decks and sections; the municipality's wording in etc/methods/aalborg.json. */
+    static final String CONTENT = "/method/aalborg.json";
+    static final String CONTENT_OVERRIDE = "etc/methods/aalborg.json";
+
+    private final EditableContent content;
+
+    @Activate
+    public AalborgMethod(@Reference PlatformHome home) {
+        this(home.resolve(CONTENT_OVERRIDE));
+    }
+
+    /** With the shipped content only. */
     public AalborgMethod() {
+        this((Path) null);
+    }
+
+    AalborgMethod(Path contentOverride) {
         super(ID, NAME, DESCRIPTION, PHASES);
+        this.content = new EditableContent(AalborgMethod.class, CONTENT, contentOverride);
+    }
+
+    @Override
+    protected MethodContent content() {
+        return content.content();
+    }
+
+    @Override
+    public List<String> preferredScales() {
+        return List.of("ffb-funktionsevne");
     }
 }
