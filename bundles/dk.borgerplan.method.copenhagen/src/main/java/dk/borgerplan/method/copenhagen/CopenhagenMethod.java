@@ -1,14 +1,20 @@
 package dk.borgerplan.method.copenhagen;
 
+import java.nio.file.Path;
 import java.util.List;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
+import dk.borgerplan.guides.EditableContent;
 import dk.borgerplan.method.FixedMethod;
+import dk.borgerplan.method.MethodContent;
 import dk.borgerplan.method.Method;
 import dk.borgerplan.method.MethodId;
 import dk.borgerplan.method.MethodPhase;
 import dk.borgerplan.method.Phase;
+import dk.borgerplan.platform.PlatformHome;
 import dk.borgerplan.platform.Text;
 
 /**
@@ -59,7 +65,34 @@ public class CopenhagenMethod extends FixedMethod {
                             "Outreach casework: the caseworker follows up at the residential home in a new conversation with Medborgerskabsfortællingen. " +
                             "The plan is brought together in Borgerens Plan – one shared plan for the citizen and staff.")));
 
+    /** Question frames, the three processes' guides and Borgerens Plan; the municipality's wording in etc/methods/copenhagen.json. */
+    static final String CONTENT = "/method/copenhagen.json";
+    static final String CONTENT_OVERRIDE = "etc/methods/copenhagen.json";
+
+    private final EditableContent content;
+
+    @Activate
+    public CopenhagenMethod(@Reference PlatformHome home) {
+        this(home.resolve(CONTENT_OVERRIDE));
+    }
+
+    /** With the shipped content only. */
     public CopenhagenMethod() {
+        this((Path) null);
+    }
+
+    CopenhagenMethod(Path contentOverride) {
         super(ID, NAME, DESCRIPTION, PHASES);
+        this.content = new EditableContent(CopenhagenMethod.class, CONTENT, contentOverride);
+    }
+
+    @Override
+    protected MethodContent content() {
+        return content.content();
+    }
+
+    @Override
+    public List<String> preferredScales() {
+        return List.of("ffb-funktionsevne");
     }
 }
