@@ -3,7 +3,7 @@
 // figures). Nothing here knows a municipality: it draws what /api/methods says. The rules are the plan model's and
 // the method's; a refusal names the entry and field, and the field is marked.
 import { h, icon, announce, showError, chooseVersion, pageHeading } from '../ui.js';
-import { t } from '../i18n.js';
+import { t, language } from '../i18n.js';
 import { get, put } from '../api.js';
 
 export const texts = ['method'];
@@ -68,8 +68,9 @@ async function sheetView(cycle, method, sheet) {
     const entry = Object.fromEntries([...inputs].map(([prompt, input]) => [prompt, input.value]));
     ({ saved, etag } = await save(path, [entry], etag, feedback, box, saved) ?? { saved, etag });
   });
-  box.append(h('h3', { id }, sheet.title), sheet.group ? h('p', { class: 'group' }, sheet.group) : null,
-    h('p', { class: 'help' }, sheet.about), toggle, feedback, form);
+  // Element.append would write a null as the text "null": leave the missing parts out.
+  box.append(...[h('h3', { id }, sheet.title), sheet.group ? h('p', { class: 'group' }, sheet.group) : null,
+    h('p', { class: 'help' }, sheet.about), toggle, feedback, form].filter(Boolean));
   return box;
 }
 
@@ -139,7 +140,8 @@ async function sectionView(cycle, method, section, goals) {
       }
       default: element = h('input', { ...props, type: 'text' });
     }
-    element.value = row[field.id] ?? '';
+    // Amounts are stored as 1250.50 and written as Danish writes them, 1250,50.
+    element.value = field.kind === 'AMOUNT' && language() === 'da' ? (row[field.id] ?? '').replace('.', ',') : (row[field.id] ?? '');
     element.addEventListener('input', () => set(field.kind === 'AMOUNT' ? element.value.replace(',', '.') : element.value));
     element.addEventListener('change', () => set(field.kind === 'AMOUNT' ? element.value.replace(',', '.') : element.value));
     return element;
@@ -147,7 +149,7 @@ async function sectionView(cycle, method, section, goals) {
 }
 
 function money(value) {
-  return new Intl.NumberFormat(document.documentElement.lang === 'da' ? 'da-DK' : 'en-GB', { style: 'currency', currency: 'DKK' })
+  return new Intl.NumberFormat(language() === 'da' ? 'da-DK' : 'en-GB', { style: 'currency', currency: 'DKK' })
     .format(Number(value));
 }
 
