@@ -28,7 +28,8 @@ final class PersistenceUnit {
             GoalRow.class, FieldEntryRow.class, CycleEntity.class, TransitionRow.class, ApprovalRow.class,
             RevisionEntity.class, OfferRow.class, PersonRow.class, PreparationMeetingEntity.class,
             ParticipantRow.class, SheetEntryRow.class, PictureEntity.class, StaircaseEntity.class, SubGoalRow.class,
-            StaircaseEventRow.class, SectionEntity.class, SectionValueRow.class);
+            StaircaseEventRow.class, SectionEntity.class, SectionValueRow.class, AuditEntryEntity.class,
+            AuditChainStartEntity.class);
 
     private PersistenceUnit() {
     }
@@ -79,7 +80,8 @@ final class PersistenceUnit {
     }
 
     /** CITIZEN stands for the first schema; the others were added by later versions. */
-    static final List<String> TABLES = List.of("CITIZEN", "GOAL_STAIRCASE", "METHOD_SECTION", "METHOD_SECTION_VALUE");
+    static final List<String> TABLES = List.of("CITIZEN", "GOAL_STAIRCASE", "METHOD_SECTION", "METHOD_SECTION_VALUE",
+            "AUDIT_ENTRY", "AUDIT_CHAIN_START");
 
     private static boolean allTablesExist(DataSource dataSource) {
         try (java.sql.Connection connection = dataSource.getConnection()) {

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -168,6 +169,14 @@ abstract class ApiServlet extends HttpServlet {
         if (body.length > MAX_BODY_BYTES) {
             throw tooLarge(locale);
         }
+        return parse(body, type, locale);
+    }
+
+    /**
+     * Reads a JSON body as {@code type}: the value, or an {@link ApiException} (400) naming the field. Nothing else
+     * leaves this method for any bytes at all; {@code JsonInputFuzzTest} holds it to that.
+     */
+    static <T> T parse(byte[] body, Class<T> type, Locale locale) {
         if (body.length == 0) {
             throw ApiException.badRequest("body", "required", Texts.EMPTY_BODY.in(locale));
         }
@@ -177,19 +186,39 @@ abstract class ApiServlet extends HttpServlet {
                 throw ApiException.badRequest("body", "required", Texts.EMPTY_BODY.in(locale));
             }
             return value;
-        } catch (JsonParseException e) {
-            throw ApiException.badRequest("body", "malformedJson", format(Texts.MALFORMED_JSON, locale,
-                    e.getLocation().getLineNr(), e.getLocation().getColumnNr()));
-        } catch (UnrecognizedPropertyException e) {
-            throw ApiException.badRequest(path(e), "unknownField", Texts.UNKNOWN_FIELD.in(locale));
-        } catch (MismatchedInputException e) {
-            String field = path(e);
-            throw ApiException.badRequest(field.isEmpty() ? "body" : field, "wrongType",
-                    format(Texts.WRONG_TYPE, locale, expected(e.getTargetType()).in(locale)));
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest(e instanceof JsonMappingException m ? orBody(path(m)) : "body",
-                    "malformedJson", format(Texts.MALFORMED_JSON, locale, 0, 0));
+            throw beyondLimits(e) ? ApiException.badRequest("body", "limits", Texts.BEYOND_LIMITS.in(locale))
+                    : readError(e, locale);
+        } catch (IOException e) {
+            // Reading a byte array does no I/O; Jackson declares it anyway.
+            throw ApiException.badRequest("body", "malformedJson", format(Texts.MALFORMED_JSON, locale, 0, 0));
         }
+    }
+
+    /** A limit of {@link Json} passed: thrown as it is, or wrapped by databind with the path where it happened. */
+    private static boolean beyondLimits(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamConstraintsException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ApiException readError(JsonProcessingException error, Locale locale) {
+        if (error instanceof JsonParseException e) {
+            return ApiException.badRequest("body", "malformedJson", format(Texts.MALFORMED_JSON, locale,
+                    e.getLocation().getLineNr(), e.getLocation().getColumnNr()));
+        }
+        if (error instanceof UnrecognizedPropertyException e) {
+            return ApiException.badRequest(path(e), "unknownField", Texts.UNKNOWN_FIELD.in(locale));
+        }
+        if (error instanceof MismatchedInputException e) {
+            return ApiException.badRequest(orBody(path(e)), "wrongType",
+                    format(Texts.WRONG_TYPE, locale, expected(e.getTargetType()).in(locale)));
+        }
+        return ApiException.badRequest(error instanceof JsonMappingException m ? orBody(path(m)) : "body",
+                "malformedJson", format(Texts.MALFORMED_JSON, locale, 0, 0));
     }
 
     private static ApiException tooLarge(Locale locale) {
@@ -208,7 +237,9 @@ abstract class ApiServlet extends HttpServlet {
                 if (path.length() > 0) {
                     path.append('.');
                 }
-                path.append(reference.getFieldName());
+                // A field named "" or " " (found by fuzzing) is still named, in quotes.
+                String name = reference.getFieldName();
+                path.append(name.isBlank() ? '"' + name + '"' : name);
             } else if (reference.getIndex() >= 0) {
                 path.append('[').append(reference.getIndex()).append(']');
             }
@@ -271,6 +302,7 @@ abstract class ApiServlet extends HttpServlet {
             return;
         }
         response.reset();
+        SecurityHeaders.apply(response, false);
         response.setStatus(status);
         response.setContentType(PROBLEM_JSON);
         response.setCharacterEncoding("UTF-8");

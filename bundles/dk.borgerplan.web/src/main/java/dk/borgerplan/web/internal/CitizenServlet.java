@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.servlet.whiteboard.annotations.RequireHttpWhiteboard;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
+import dk.borgerplan.audit.AuditLog;
 import dk.borgerplan.plan.CaseloadService;
 import dk.borgerplan.plan.Citizen;
 import dk.borgerplan.plan.CitizenService;
@@ -35,7 +36,8 @@ import dk.borgerplan.scales.ScaleCatalog;
  * number unmasked, for the user who asks to see it (everywhere else it is masked; it is never part of a URL);
  * {@code PUT /api/citizens/{id}} with If-Match changes the citizen (offers, people around them, look, opt-out);
  * {@code /api/citizens/{id}/progression}: each goal's progression over the cycles; {@code POST /api/citizens/search}
- * with {@code {name?, offset?, limit?}}: the citizens whose name contains the text, each with where the cycle stands
+ * {@code /api/citizens/{id}/access-log}: who looked at the citizen's data, when and why (staff by role and
+ * organisation only), as the citizen may ask to see; with {@code {name?, offset?, limit?}}: the citizens whose name contains the text, each with where the cycle stands
  * and what is due (the name travels in the body, never in a URL). Lists are paged
  * ({@code offset}, {@code limit}) and come as {@code {items, offset, limit, total}}.
  */
@@ -54,6 +56,7 @@ public class CitizenServlet extends ApiServlet {
     private final transient ScaleCatalog scales;
     private final transient LocalActor actor;
     private final transient CaseloadService caseload;
+    private final transient AuditLog audit;
 
     /** The body of {@code POST /api/citizens/search}. */
     record Search(String name, Integer offset, Integer limit) {
@@ -62,8 +65,9 @@ public class CitizenServlet extends ApiServlet {
     @Activate
     public CitizenServlet(@Reference CitizenService citizens, @Reference PlanService plans,
             @Reference CycleService cycles, @Reference ScaleCatalog scales, @Reference LocalActor actor,
-            @Reference CaseloadService caseload) {
+            @Reference CaseloadService caseload, @Reference AuditLog audit) {
         this.caseload = caseload;
+        this.audit = audit;
         this.citizens = citizens;
         this.plans = plans;
         this.cycles = cycles;
@@ -107,6 +111,9 @@ public class CitizenServlet extends ApiServlet {
                 throw NotFound.resource(locale);
             }
             json(response, 200, java.util.Map.of("cprNumber", citizen.cprNumber().value()));
+        } else if (path.size() == 2 && path.get(1).equals("access-log")) {
+            String citizenId = citizen(path.get(0)).id();
+            json(response, 200, Pages.of(request, audit.accessesOf(citizenId), a -> Views.access(a, locale)));
         } else if (path.size() == 2 && path.get(1).equals("plans")) {
             String citizenId = citizen(path.get(0)).id();
             json(response, 200, Pages.of(request, plans.plansOf(citizenId), p -> Views.plan(p, plans, scales, locale)));

@@ -14,6 +14,11 @@ import dk.borgerplan.plan.Actor;
 @Designate(ocd = WebConfig.class)
 public class LocalActor {
 
+    /** The role the local user is logged with in the audit log. */
+    static final String ROLE = "local-user";
+    /** Why the local user's accesses are allowed: there is no login and no relationship to check yet. */
+    static final String PURPOSE = "local-user-no-login";
+
     private final Actor actor;
 
     @Activate

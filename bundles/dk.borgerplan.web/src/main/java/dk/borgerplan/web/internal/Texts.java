@@ -28,6 +28,9 @@ final class Texts {
             "A citizen with this CPR number is registered already");
     static final Text MALFORMED_JSON = Text.of("Indholdet er ikke gyldig JSON (linje {0}, kolonne {1})",
             "The body is not valid JSON (line {0}, column {1})");
+    static final Text BEYOND_LIMITS = Text.of(
+            "Indholdet er for dybt indlejret, eller en tekst eller et tal i det er for langt",
+            "The body is nested too deeply, or a text or number in it is too long");
     static final Text EMPTY_BODY = Text.of("Indholdet mangler", "The body is missing");
     static final Text UNKNOWN_FIELD = Text.of("Feltet findes ikke", "Unknown field");
     static final Text WRONG_TYPE = Text.of("Forkert type: forventede {0}", "Wrong type: expected {0}");

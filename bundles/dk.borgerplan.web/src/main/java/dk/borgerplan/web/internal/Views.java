@@ -273,4 +273,41 @@ final class Views {
         return new ScoreView(score.scale(), score.scaleVersion(), score.value(),
                 level.map(l -> l.label().in(locale)).orElse(null), level.map(l -> l.easyRead().in(locale)).orElse(null));
     }
+
+    /** A line of a citizen's access log, with its words. */
+    record AccessView(java.time.Instant at, String role, String roleLabel, String organisation, String action,
+            String actionLabel, String resource, String purpose, String outcome, String outcomeLabel) {
+    }
+
+    static AccessView access(dk.borgerplan.audit.CitizenAccess access, Locale locale) {
+        return new AccessView(access.at(), access.role(), roleLabel(access.role()).in(locale), access.organisation(),
+                access.action().name(), actionLabel(access.action()).in(locale), access.resource(), access.purpose(),
+                access.outcome().name(), outcomeLabel(access.outcome()).in(locale));
+    }
+
+    private static dk.borgerplan.platform.Text roleLabel(String role) {
+        return switch (role) {
+            case LocalActor.ROLE -> dk.borgerplan.platform.Text.of("Lokal bruger (uden login)", "Local user (no login)");
+            default -> dk.borgerplan.platform.Text.of(role, role);
+        };
+    }
+
+    private static dk.borgerplan.platform.Text actionLabel(dk.borgerplan.audit.AccessAction action) {
+        return switch (action) {
+            case READ -> dk.borgerplan.platform.Text.of("Læst", "Read");
+            case SEARCH -> dk.borgerplan.platform.Text.of("Søgt", "Searched");
+            case WRITE -> dk.borgerplan.platform.Text.of("Skrevet eller ændret", "Written or changed");
+            case DELETE -> dk.borgerplan.platform.Text.of("Slettet", "Deleted");
+            case EXPORT -> dk.borgerplan.platform.Text.of("Udskrevet eller eksporteret", "Printed or exported");
+        };
+    }
+
+    private static dk.borgerplan.platform.Text outcomeLabel(dk.borgerplan.audit.AccessOutcome outcome) {
+        return switch (outcome) {
+            case ALLOWED -> dk.borgerplan.platform.Text.of("Tilladt", "Allowed");
+            case DENIED -> dk.borgerplan.platform.Text.of("Ingen adgang", "Denied");
+            case REFUSED -> dk.borgerplan.platform.Text.of("Afvist, intet ændret", "Refused, nothing changed");
+            case FAILED -> dk.borgerplan.platform.Text.of("Fejlede", "Failed");
+        };
+    }
 }

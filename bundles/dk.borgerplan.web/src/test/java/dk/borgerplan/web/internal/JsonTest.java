@@ -3,9 +3,11 @@ package dk.borgerplan.web.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -70,5 +72,38 @@ class JsonTest {
         assertEquals("order", ApiServlet.path(notAList));
         assertThrows(UnrecognizedPropertyException.class,
                 () -> json.readValue("{\"tekst\": \"x\"}", GoalServlet.TextBody.class));
+    }
+
+    @Test
+    void aBodyNestedDeeperThanTheLimitIsRefusedByTheParser() throws Exception {
+        // Where a type is expected, databind stops at the first wrong token; the parser's limit guards the rest.
+        json.readTree("[".repeat(Json.MAX_NESTING_DEPTH) + "]".repeat(Json.MAX_NESTING_DEPTH));
+        String deep = "[".repeat(Json.MAX_NESTING_DEPTH + 1) + "]".repeat(Json.MAX_NESTING_DEPTH + 1);
+        Exception e = assertThrows(Exception.class, () -> json.readTree(deep));
+        assertTrue(causes(e).anyMatch(c -> c instanceof StreamConstraintsException), e.toString());
+    }
+
+    @Test
+    void aNumberOfThousandsOfDigitsIsRefusedByTheParser() {
+        String huge = "{\"purpose\": \"x\", \"goals\": [{\"text\": \"a\", \"currentScore\": {\"value\": "
+                + "9".repeat(5000) + "}}]}";
+        Exception e = assertThrows(Exception.class, () -> json.readValue(huge, PlanDraft.class));
+        assertTrue(causes(e).anyMatch(c -> c instanceof StreamConstraintsException), e.toString());
+    }
+
+    @Test
+    void aBareTextIsNotAnObjectEvenWhereAOneTextConstructorExists() {
+        // NewCitizen(String name) exists for code; a body of just "010170-1234" must not register a citizen by that name.
+        assertThrows(MismatchedInputException.class, () -> json.readValue("\"010170-1234\"", NewCitizen.class));
+        assertThrows(MismatchedInputException.class, () -> json.readValue("7", NewCitizen.class));
+    }
+
+    @Test
+    void aDateIsATextNeverANumberOfDays() {
+        assertThrows(MismatchedInputException.class, () -> json.readValue("20000", java.time.LocalDate.class));
+    }
+
+    private static java.util.stream.Stream<Throwable> causes(Throwable e) {
+        return java.util.stream.Stream.iterate(e, java.util.Objects::nonNull, Throwable::getCause);
     }
 }

@@ -1,0 +1,172 @@
+package dk.borgerplan.web.internal;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dk.borgerplan.audit.AccessAction;
+import dk.borgerplan.audit.AccessEvent;
+import dk.borgerplan.audit.AccessOutcome;
+import dk.borgerplan.audit.AuditLog;
+import dk.borgerplan.plan.CycleService;
+import dk.borgerplan.plan.PlanCycle;
+import dk.borgerplan.plan.PlanService;
+import dk.borgerplan.plan.PreparationMeeting;
+import dk.borgerplan.plan.PreparationService;
+
+/**
+ * One audit entry for every request that reads or writes a citizen's data or searches for citizens, written after
+ * the answer with its outcome. The citizen is found from the URL here, in one place, for every servlet: by the
+ * citizen, plan, cycle, goal or preparation meeting the path names, or, for a registration, by the new resource's
+ * Location. A read of something that does not exist touched no one's data and is not logged; a refused write
+ * attempt is, even when no citizen could be named.
+ */
+@Component(service = Filter.class)
+@HttpWhiteboardFilterPattern("/api/*")
+public class AuditFilter implements Filter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AuditFilter.class);
+    private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+            + "[0-9a-fA-F]{12}");
+    /** The resources that hold citizens' data; everything else (scales, icons, methods, health) holds none. */
+    private static final List<String> CITIZEN_DATA = List.of("citizens", "plans", "cycles", "goals",
+            "preparation-meetings", "pictures");
+
+    private final AuditLog audit;
+    private final LocalActor actor;
+    private final PlanService plans;
+    private final CycleService cycles;
+    private final PreparationService preparation;
+
+    @Activate
+    public AuditFilter(@Reference AuditLog audit, @Reference LocalActor actor, @Reference PlanService plans,
+            @Reference CycleService cycles, @Reference PreparationService preparation) {
+        this.audit = audit;
+        this.actor = actor;
+        this.plans = plans;
+        this.cycles = cycles;
+        this.preparation = preparation;
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!(request instanceof HttpServletRequest http) || !(response instanceof HttpServletResponse answer)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        List<String> path = segments(http);
+        if (path.size() < 2 || !CITIZEN_DATA.contains(path.get(1))) {
+            chain.doFilter(request, response);
+            return;
+        }
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            record(http, answer, path);
+        }
+    }
+
+    private void record(HttpServletRequest request, HttpServletResponse response, List<String> path) {
+        try {
+            AccessAction action = action(request.getMethod(), path);
+            Optional<String> citizen = citizenOf(path, request, response);
+            if (citizen.isEmpty() && action == AccessAction.READ) {
+                return;
+            }
+            audit.record(new AccessEvent(Instant.now(), actor.actor().id(), LocalActor.ROLE, null,
+                    citizen.orElse(null), resource(request), action, LocalActor.PURPOSE, outcome(response.getStatus())));
+        } catch (RuntimeException e) {
+            // Never the request's data in the log: only that it failed, and where.
+            LOG.error("The audit entry for {} {} could not be written: {}", request.getMethod(),
+                    resource(request), e.getClass().getName());
+        }
+    }
+
+    static AccessAction action(String method, List<String> path) {
+        boolean citizens = path.get(1).equals("citizens");
+        if (citizens && (path.size() == 2 && method.equals("GET") || path.size() == 3 && path.get(2).equals("search"))) {
+            return AccessAction.SEARCH;
+        }
+        return switch (method) {
+            case "GET", "HEAD" -> AccessAction.READ;
+            case "DELETE" -> AccessAction.DELETE;
+            default -> AccessAction.WRITE;
+        };
+    }
+
+    static AccessOutcome outcome(int status) {
+        if (status >= 500) {
+            return AccessOutcome.FAILED;
+        }
+        return status >= 400 ? AccessOutcome.REFUSED : AccessOutcome.ALLOWED;
+    }
+
+    /** The method and path with every id replaced by {@code {id}}: what was accessed, without values. */
+    static String resource(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String resource = request.getMethod() + " " + UUID.matcher(uri == null ? "" : uri).replaceAll("{id}");
+        return resource.length() > 500 ? resource.substring(0, 500) : resource;
+    }
+
+    /** The citizen whose data the request touched, if the path (or the new resource's Location) names one. */
+    private Optional<String> citizenOf(List<String> path, HttpServletRequest request, HttpServletResponse response) {
+        Optional<String> named = path.size() >= 3 ? citizenOf(path.get(1), path.get(2)) : Optional.empty();
+        if (named.isPresent()) {
+            return named;
+        }
+        String location = response.getHeader("Location");
+        if (location != null) {
+            List<String> created = List.of(location.split("/", -1));
+            if (created.size() >= 4) {
+                return citizenOf(created.get(2), created.get(3));
+            }
+        }
+        String cycleId = request.getParameter("cycleId");
+        if (path.get(1).equals("preparation-meetings") && cycleId != null) {
+            return citizenOf("cycles", cycleId);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> citizenOf(String kind, String id) {
+        if (!UUID.matcher(id).matches()) {
+            return Optional.empty();
+        }
+        return switch (kind) {
+            case "citizens" -> Optional.of(id);
+            case "plans" -> plans.find(id).map(p -> p.citizenId());
+            case "goals" -> plans.planOfGoal(id).map(p -> p.citizenId());
+            case "cycles" -> cycles.find(id).map(PlanCycle::citizenId);
+            case "preparation-meetings" -> preparation.find(id).map(PreparationMeeting::citizenId);
+            default -> Optional.empty();
+        };
+    }
+
+    private static List<String> segments(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String context = request.getContextPath();
+        if (uri == null) {
+            return List.of();
+        }
+        String path = context != null && uri.startsWith(context) ? uri.substring(context.length()) : uri;
+        return List.of(path.startsWith("/") ? path.substring(1).split("/", -1) : path.split("/", -1));
+    }
+}
