@@ -63,6 +63,10 @@ class OpenApiIT {
     /** Headers of every HTTP answer that the document need not name. Anything else must be documented. */
     private static final Set<String> TRANSPORT_HEADERS = Set.of("content-type", "content-length", "date", "server",
             "transfer-encoding", "connection", "keep-alive", "vary");
+    /** On every answer of the server (SecurityHeaders), so checked here on each rather than documented on each. */
+    private static final Set<String> SECURITY_HEADERS = Set.of("x-content-type-options", "x-frame-options",
+            "referrer-policy", "cross-origin-opener-policy", "cross-origin-resource-policy", "permissions-policy",
+            "content-security-policy");
     private static final String UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
     /** A 12×12 drawing of a house, as a PNG: a picture for the sheet "Her er mit liv". */
     private static final byte[] DRAWING = Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAAAAwAAAAMCAIAAADZF8uwAAAA"
@@ -659,10 +663,17 @@ class OpenApiIT {
             Set<String> named = documented.getHeaders() == null ? Set.of()
                     : documented.getHeaders().keySet().stream().map(h -> h.toLowerCase(Locale.ROOT))
                             .collect(Collectors.toSet());
+            Set<String> present = new java.util.HashSet<>();
             for (String header : answer.headers.keySet()) {
                 String name = header.toLowerCase(Locale.ROOT);
-                if (!TRANSPORT_HEADERS.contains(name) && !named.contains(name)) {
+                present.add(name);
+                if (!TRANSPORT_HEADERS.contains(name) && !SECURITY_HEADERS.contains(name) && !named.contains(name)) {
                     failures.add(step + ": header " + header + " is not documented");
+                }
+            }
+            for (String security : SECURITY_HEADERS) {
+                if (!present.contains(security)) {
+                    failures.add(step + ": security header " + security + " is missing");
                 }
             }
         }
