@@ -299,6 +299,7 @@ final class Views {
             case WRITE -> dk.borgerplan.platform.Text.of("Skrevet eller ændret", "Written or changed");
             case DELETE -> dk.borgerplan.platform.Text.of("Slettet", "Deleted");
             case EXPORT -> dk.borgerplan.platform.Text.of("Udskrevet eller eksporteret", "Printed or exported");
+            case LOGIN -> dk.borgerplan.platform.Text.of("Login", "Login");
         };
     }
 
