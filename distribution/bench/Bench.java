@@ -3,6 +3,9 @@ import java.net.ConnectException;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +36,10 @@ import java.util.regex.Pattern;
  * --java-options-file distribution/src/etc/jvm.options]}. Prints a table. Uses loopback only.
  */
 public class Bench {
+
+    /** The caseworker's session (cookie, CSRF token), made on the first start of the distribution's home. */
+    private static String[] session;
+
 
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
 
@@ -116,11 +123,17 @@ public class Bench {
             throws Exception {
         int port = freePort();
         long started = System.nanoTime();
+        long notTimed = 0;
         Process process = start(home, jarName, javaOptions, port);
         try {
             String base = "http://127.0.0.1:" + port;
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             if (planId[0] == null) {
+                untilStatus(200, "GET", base + "/api/health", null, deadline, process);
+                // Making the accounts (three Argon2id hashes) is IT's one-off work, not part of starting: not timed.
+                long accounts = System.nanoTime();
+                session = firstStartSession(base, home.resolve("console-" + port + ".log"));
+                notTimed = System.nanoTime() - accounts;
                 String citizen = untilStatus(201, "POST", base + "/api/citizens", "{\"name\":\"Benchmark Testborger\"}",
                         deadline, process);
                 String citizenId = id(citizen);
@@ -131,7 +144,7 @@ public class Bench {
                 planId[0] = id(plan);
             }
             untilStatus(200, "GET", base + "/api/plans/" + planId[0], null, deadline, process);
-            double millis = (System.nanoTime() - started) / 1e6;
+            double millis = (System.nanoTime() - started - notTimed) / 1e6;
             Thread.sleep(5_000);
             return new Sample(millis, rssKb(process));
         } finally {
@@ -186,6 +199,11 @@ public class Bench {
                 HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
                 connection.setRequestMethod(method);
                 connection.setConnectTimeout(1000);
+                if (session != null && !url.endsWith("/api/health")) {
+                    // The session lives in the database: a warm start finds the caseworker still logged in.
+                    connection.setRequestProperty("Cookie", session[0]);
+                    connection.setRequestProperty("X-CSRF-Token", session[1]);
+                }
                 if (body != null) {
                     connection.setDoOutput(true);
                     connection.setRequestProperty("Content-Type", "application/json");
@@ -205,6 +223,56 @@ public class Bench {
             Thread.sleep(10);
         }
         throw new IllegalStateException(method + " " + url + " did not answer " + status + " in time");
+    }
+
+    /**
+     * What IT does on a distribution's first start: reads the administrator's one-time password from the console,
+     * logs in and chooses a password, makes a caseworker's account, and logs the caseworker in (choosing a password
+     * too). Returns the caseworker's session: its cookie and its CSRF token.
+     */
+    static String[] firstStartSession(String base, Path console) throws Exception {
+        Matcher printed = Pattern.compile("engangsadgangskoden\\s+(\\S+)").matcher(Files.readString(console));
+        if (!printed.find()) {
+            throw new IllegalStateException("No one-time password on the console " + console);
+        }
+        HttpClient client = HttpClient.newHttpClient();
+        String[] admin = logIn(client, base, "admin", printed.group(1));
+        call(client, base, admin, "PUT", "/api/session/password", "{\"currentPassword\":\"" + printed.group(1)
+                + "\",\"newPassword\":\"benchmark-administrator\"}", 200);
+        String created = call(client, base, admin, "POST", "/api/admin/accounts", "{\"username\":\"benchmark\","
+                + "\"displayName\":\"Benchmark Sagsbehandler\",\"role\":\"CASEWORKER\"}", 201);
+        Matcher oneTime = Pattern.compile("\"oneTimePassword\":\"([^\"]+)\"").matcher(created);
+        if (!oneTime.find()) {
+            throw new IllegalStateException("No one-time password for the caseworker");
+        }
+        String[] caseworker = logIn(client, base, "benchmark", oneTime.group(1));
+        call(client, base, caseworker, "PUT", "/api/session/password", "{\"currentPassword\":\"" + oneTime.group(1)
+                + "\",\"newPassword\":\"benchmark-sagsbehandler\"}", 200);
+        return caseworker;
+    }
+
+    private static String[] logIn(HttpClient client, String base, String username, String password) throws Exception {
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + "/api/session"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher csrf = Pattern.compile("\"csrfToken\":\"([^\"]+)\"").matcher(answer.body());
+        if (answer.statusCode() != 200 || !csrf.find()) {
+            throw new IllegalStateException("Login of " + username + " answered " + answer.statusCode());
+        }
+        return new String[] { answer.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0], csrf.group(1) };
+    }
+
+    private static String call(HttpClient client, String base, String[] session, String method, String path,
+            String json, int status) throws Exception {
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").header("Cookie", session[0])
+                .header("X-CSRF-Token", session[1]).method(method, HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != status) {
+            throw new IllegalStateException(method + " " + path + " answered " + answer.statusCode());
+        }
+        return answer.body();
     }
 
     private static String id(String json) {

@@ -232,6 +232,57 @@ public class PlanStoreBench {
     }
 
     /** The distribution as a process, and one HTTP client that talks to it as a browser would, on loopback. */
+    /**
+     * (The same as in Bench.java: each benchmark runs as a single source file.) What IT does on a distribution's first start: reads the administrator's one-time password from the console,
+     * logs in and chooses a password, makes a caseworker's account, and logs the caseworker in (choosing a password
+     * too). Returns the caseworker's session: its cookie and its CSRF token.
+     */
+    static String[] firstStartSession(String base, Path console) throws Exception {
+        Matcher printed = Pattern.compile("engangsadgangskoden\\s+(\\S+)").matcher(Files.readString(console));
+        if (!printed.find()) {
+            throw new IllegalStateException("No one-time password on the console " + console);
+        }
+        HttpClient client = HttpClient.newHttpClient();
+        String[] admin = logIn(client, base, "admin", printed.group(1));
+        call(client, base, admin, "PUT", "/api/session/password", "{\"currentPassword\":\"" + printed.group(1)
+                + "\",\"newPassword\":\"benchmark-administrator\"}", 200);
+        String created = call(client, base, admin, "POST", "/api/admin/accounts", "{\"username\":\"benchmark\","
+                + "\"displayName\":\"Benchmark Sagsbehandler\",\"role\":\"CASEWORKER\"}", 201);
+        Matcher oneTime = Pattern.compile("\"oneTimePassword\":\"([^\"]+)\"").matcher(created);
+        if (!oneTime.find()) {
+            throw new IllegalStateException("No one-time password for the caseworker");
+        }
+        String[] caseworker = logIn(client, base, "benchmark", oneTime.group(1));
+        call(client, base, caseworker, "PUT", "/api/session/password", "{\"currentPassword\":\"" + oneTime.group(1)
+                + "\",\"newPassword\":\"benchmark-sagsbehandler\"}", 200);
+        return caseworker;
+    }
+
+    private static String[] logIn(HttpClient client, String base, String username, String password) throws Exception {
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + "/api/session"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher csrf = Pattern.compile("\"csrfToken\":\"([^\"]+)\"").matcher(answer.body());
+        if (answer.statusCode() != 200 || !csrf.find()) {
+            throw new IllegalStateException("Login of " + username + " answered " + answer.statusCode());
+        }
+        return new String[] { answer.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0], csrf.group(1) };
+    }
+
+    private static String call(HttpClient client, String base, String[] session, String method, String path,
+            String json, int status) throws Exception {
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").header("Cookie", session[0])
+                .header("X-CSRF-Token", session[1]).method(method, HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != status) {
+            throw new IllegalStateException(method + " " + path + " answered " + answer.statusCode());
+        }
+        return answer.body();
+    }
+
+
     static final class ApiSide {
 
         private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
@@ -242,6 +293,8 @@ public class PlanStoreBench {
         private final Path home;
         private final String jarName;
         private final List<String> javaOptions;
+        /** The caseworker's session (cookie, CSRF token), made on the first start; it survives restarts. */
+        private String[] session;
         private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         private Process process;
@@ -287,6 +340,9 @@ public class PlanStoreBench {
             }
             System.out.printf(Locale.ROOT, "  API: distribution healthy after %.1f s%n",
                     (System.nanoTime() - started) / 1e9);
+            if (session == null) {
+                session = firstStartSession(base, console);
+            }
         }
 
         /** The plan's content in {@link #VARIANTS} variants, with themes as GET /api/themes names them. */
@@ -384,7 +440,7 @@ public class PlanStoreBench {
 
         private void read(String path) throws Exception {
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).GET()
-                    .timeout(Duration.ofSeconds(30)).build();
+                    .header("Cookie", session[0]).timeout(Duration.ofSeconds(30)).build();
             HttpResponse<byte[]> answer = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (answer.statusCode() != 200 || answer.body().length == 0) {
                 throw new IllegalStateException("GET " + path + " answered " + answer.statusCode());
@@ -417,6 +473,9 @@ public class PlanStoreBench {
             }
             if (ifMatch != null) {
                 request.header("If-Match", ifMatch);
+            }
+            if (session != null) {
+                request.header("Cookie", session[0]).header("X-CSRF-Token", session[1]);
             }
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }

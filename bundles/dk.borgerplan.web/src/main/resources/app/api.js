@@ -1,5 +1,21 @@
-// The JSON API, with its conventions: ETag/If-Match versions, problem+json errors, the user's language.
+// The JSON API, with its conventions: ETag/If-Match versions, problem+json errors, the user's language, and the
+// session: the cookie travels by itself; every state-changing request repeats the session's CSRF token.
 import { language } from './i18n.js';
+
+let session; // {account, csrfToken, expires} of the logged-in user, or null
+
+/** The logged-in user, asked once per page load (null when nobody is). */
+export async function currentSession({ fresh = false } = {}) {
+  if (session !== undefined && !fresh) return session;
+  const response = await fetch('/api/session', { headers: { Accept: 'application/json' }, cache: 'no-cache' });
+  session = response.ok ? await response.json() : null;
+  return session;
+}
+
+/** Remembers the session a login or a password change answered with. */
+export function useSession(answered) {
+  session = answered;
+}
 
 /** A refusal or failure from the API: status, the problem's detail, and the fields it names. */
 export class ApiError extends Error {
@@ -33,6 +49,7 @@ export async function api(method, path, { body, etag, contentType } = {}) {
     headers['Content-Type'] = 'application/json';
   }
   if (etag) headers['If-Match'] = etag;
+  if (method !== 'GET' && method !== 'HEAD' && session?.csrfToken) headers['X-CSRF-Token'] = session.csrfToken;
   let response;
   try {
     response = await fetch(path, { method, headers, body: payload, cache: 'no-cache' });
@@ -41,6 +58,12 @@ export async function api(method, path, { body, etag, contentType } = {}) {
   }
   const type = response.headers.get('Content-Type') || '';
   const data = type.includes('json') ? await response.json() : null;
+  if (response.status === 401 && !path.startsWith('/api/session')) {
+    // The session ended (idle, logged out elsewhere): log in again and come back here.
+    session = null;
+    sessionStorage.setItem('borgerplan.returnTo', location.hash);
+    location.hash = '#/login';
+  }
   if (!response.ok) throw new ApiError(response.status, data);
   return { status: response.status, data, etag: response.headers.get('ETag'), location: response.headers.get('Location') };
 }

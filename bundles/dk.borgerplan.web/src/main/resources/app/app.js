@@ -3,11 +3,30 @@
 // `render(view, args)`; nothing else is registered.
 import { loadTexts, translate, language, setLanguage, t } from './i18n.js';
 import { h, showError } from './ui.js';
+import { currentSession, del } from './api.js';
+
+/** Pages anyone may open; every other page needs a login (and a password of the user's own). */
+const OPEN_PAGES = ['login', 'password'];
 
 const main = document.getElementById('main');
 
 async function route() {
-  const [page = 'start', ...args] = location.hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  let [page = 'start', ...args] = location.hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const session = await currentSession().catch(() => null);
+  showUser(session);
+  if (!OPEN_PAGES.includes(page)) {
+    if (!session) {
+      sessionStorage.setItem('borgerplan.returnTo', location.hash);
+      location.replace('#/login');
+      return;
+    }
+    if (session.account.passwordChangeRequired) {
+      location.replace('#/password');
+      return;
+    }
+    // The administrator has no citizens: the administration is the start.
+    if (page === 'start' && session.account.role === 'ADMINISTRATOR') page = 'icon-packs';
+  }
   let module;
   if (/^[a-z][a-z-]*$/.test(page)) {
     module = await import(`./pages/${page}.js`).catch((failure) => { console.error(failure); return null; });
@@ -48,6 +67,26 @@ function markCurrentNavigation() {
     const current = location.hash === link.getAttribute('href') || (location.hash === '' && link.getAttribute('href') === '#/');
     if (current) link.setAttribute('aria-current', 'page'); else link.removeAttribute('aria-current');
   });
+}
+
+/** The header: who is logged in, a way out, and only the links the role may use. */
+function showUser(session) {
+  const box = document.getElementById('user');
+  const administrator = session?.account.role === 'ADMINISTRATOR';
+  document.querySelector('.app-nav a[href="#/"]').hidden = !session || administrator;
+  document.querySelector('.app-nav a[href="#/icon-packs"]').hidden = !administrator;
+  if (!session) {
+    box.replaceChildren();
+    return;
+  }
+  const logout = h('button', { type: 'button', class: 'logout' }, t('common.logOut'));
+  logout.addEventListener('click', async () => {
+    await del('/api/session').catch(() => null);
+    location.replace('#/login');
+    location.reload();
+  });
+  box.replaceChildren(h('span', { class: 'user-name' }, session.account.displayName,
+    h('span', { class: 'user-role' }, ` (${session.account.roleLabel})`)), logout);
 }
 
 function setUpLanguageSwitch() {

@@ -11,9 +11,20 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import dk.borgerplan.accounts.AccountService;
+import dk.borgerplan.accounts.CreatedAccount;
+import dk.borgerplan.accounts.NewAccount;
+import dk.borgerplan.accounts.Role;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** A plain HTTP client for the tests: real requests over loopback to the distribution's Jetty. */
+/**
+ * A plain HTTP client for the tests: real requests over loopback to the distribution's Jetty. Made with
+ * {@link #of(org.osgi.framework.BundleContext)} it is a logged-in user: before its first request (other than health)
+ * it makes an account through the {@link AccountService} (as an administrator would), logs in over HTTP with the
+ * one-time password, chooses its own password, and from then on sends the session cookie, and the CSRF token with
+ * every state-changing request.
+ */
 public final class Http {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,14 +46,75 @@ public final class Http {
     }
 
     private final String base;
+    private final org.osgi.framework.BundleContext context;
+    private final Role role;
+    private String cookie;
+    private String csrf;
+    private String accountId;
 
+    /** A client that is not logged in. */
     public Http(int port) {
-        this.base = "http://127.0.0.1:" + port;
+        this(port, null, null);
     }
 
-    /** The distribution's HTTP port as the framework was configured with it. */
+    private Http(int port, org.osgi.framework.BundleContext context, Role role) {
+        this.base = "http://127.0.0.1:" + port;
+        this.context = context;
+        this.role = role;
+    }
+
+    /** A caseworker of the distribution on its HTTP port as the framework was configured with it. */
     public static Http of(org.osgi.framework.BundleContext context) {
-        return new Http(Integer.parseInt(context.getProperty("org.osgi.service.http.port")));
+        return of(context, Role.CASEWORKER);
+    }
+
+    /** A user in {@code role}, e.g. the administrator for the icon packs. */
+    public static Http of(org.osgi.framework.BundleContext context, Role role) {
+        return new Http(Integer.parseInt(context.getProperty("org.osgi.service.http.port")), context, role);
+    }
+
+    /** The logged-in account's id (what the plan's stamps record); logs in first if needed. */
+    public String accountId() {
+        logInIfNeeded("/");
+        return accountId;
+    }
+
+    private void logInIfNeeded(String path) {
+        if (context == null || cookie != null || path.startsWith("/api/health") || path.startsWith("/api/session")) {
+            return;
+        }
+        org.osgi.util.tracker.ServiceTracker<AccountService, AccountService> tracker =
+                new org.osgi.util.tracker.ServiceTracker<>(context, AccountService.class, null);
+        tracker.open();
+        try {
+            AccountService accounts = tracker.waitForService(30_000);
+            if (accounts == null) {
+                throw new AssertionError("No AccountService within 30 s");
+            }
+            String username = "test-" + role.name().toLowerCase().replace('_', '-') + "-"
+                    + java.util.UUID.randomUUID().toString().substring(0, 8);
+            CreatedAccount created = accounts.create("test", new NewAccount(username, "Test " + role.name(), role,
+                    "Testkommune"));
+            accountId = created.account().id();
+            Response login = send("POST", "/api/session", "{\"username\": \"" + username + "\", \"password\": \""
+                    + created.oneTimePassword() + "\"}", Map.of("Content-Type", "application/json"));
+            if (login.status() != 200) {
+                throw new AssertionError("Login: " + login.status() + " " + login.body());
+            }
+            cookie = login.header("Set-Cookie").split(";")[0];
+            csrf = login.json().path("csrfToken").asText();
+            Response changed = send("PUT", "/api/session/password", "{\"currentPassword\": \""
+                    + created.oneTimePassword() + "\", \"newPassword\": \"en lang test-adgangskode " + username + "\"}",
+                    Map.of("Content-Type", "application/json"));
+            if (changed.status() != 200) {
+                throw new AssertionError("Password change: " + changed.status() + " " + changed.body());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } finally {
+            tracker.close();
+        }
     }
 
     public Response get(String path) {
@@ -68,12 +140,14 @@ public final class Http {
 
     /** A request with a binary body (e.g. a jar), or none if {@code body} is null. */
     public Response sendBytes(String method, String path, byte[] body, Map<String, String> headers) {
+        logInIfNeeded(path);
         try {
             HttpURLConnection connection = (HttpURLConnection) URI.create(base + path).toURL().openConnection();
             connection.setRequestMethod(method);
             connection.setConnectTimeout(5_000);
             connection.setReadTimeout(30_000);
             headers.forEach(connection::setRequestProperty);
+            session().forEach(connection::setRequestProperty);
             if (body != null) {
                 connection.setDoOutput(true);
                 try (OutputStream out = connection.getOutputStream()) {
@@ -100,11 +174,13 @@ public final class Http {
      * before reading them (too large): writing stops quietly when the server closes, and the answer is still read.
      */
     public int rawStatus(String method, String path, Map<String, String> headers, byte[] body, boolean chunked) {
+        logInIfNeeded(path);
         URI uri = URI.create(base);
         try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
             socket.setSoTimeout(30_000);
             StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\n");
             headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+            session().forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
             head.append(chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + body.length + "\r\n");
             head.append("Connection: close\r\n\r\n");
             OutputStream out = socket.getOutputStream();
@@ -130,6 +206,24 @@ public final class Http {
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path + " failed", e);
         }
+    }
+
+    /**
+     * The session's headers, for a test's own raw requests: its cookie and its CSRF token (only changes need it).
+     * Logs in first if needed.
+     */
+    public Map<String, String> sessionHeaders() {
+        logInIfNeeded("/");
+        return session();
+    }
+
+    private Map<String, String> session() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (cookie != null) {
+            headers.put("Cookie", cookie);
+            headers.put("X-CSRF-Token", csrf);
+        }
+        return headers;
     }
 
     /** Waits until the API answers health with every part up. */

@@ -106,7 +106,7 @@ abstract class ApiServlet extends HttpServlet {
      * request on that connection gets no answer at all. A body larger than {@link #MAX_DISCARDED_BYTES} is left:
      * closing that connection is the cheaper choice.
      */
-    private static void discardUnreadBody(HttpServletRequest request) {
+    static void discardUnreadBody(HttpServletRequest request) {
         long announced = request.getContentLengthLong();
         if (announced == 0 || announced > MAX_DISCARDED_BYTES) {
             return;

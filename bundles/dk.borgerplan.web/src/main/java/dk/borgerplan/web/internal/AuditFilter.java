@@ -3,6 +3,7 @@ package dk.borgerplan.web.internal;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,7 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardFilterPat
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dk.borgerplan.accounts.Account;
 import dk.borgerplan.audit.AccessAction;
 import dk.borgerplan.audit.AccessEvent;
 import dk.borgerplan.audit.AccessOutcome;
@@ -32,13 +34,14 @@ import dk.borgerplan.plan.PreparationMeeting;
 import dk.borgerplan.plan.PreparationService;
 
 /**
- * One audit entry for every request that reads or writes a citizen's data or searches for citizens, written after
- * the answer with its outcome. The citizen is found from the URL here, in one place, for every servlet: by the
+ * One audit entry for every request of a logged-in user that reads or writes a citizen's data or searches for
+ * citizens, written after the answer with its outcome — a denial too (this filter runs before {@link SessionFilter}
+ * and sees what it decided). The citizen is found from the URL here, in one place, for every servlet: by the
  * citizen, plan, cycle, goal or preparation meeting the path names, or, for a registration, by the new resource's
  * Location. A read of something that does not exist touched no one's data and is not logged; a refused write
  * attempt is, even when no citizen could be named.
  */
-@Component(service = Filter.class)
+@Component(service = Filter.class, property = "service.ranking:Integer=200")
 @HttpWhiteboardFilterPattern("/api/*")
 public class AuditFilter implements Filter {
 
@@ -50,16 +53,14 @@ public class AuditFilter implements Filter {
             "preparation-meetings", "pictures");
 
     private final AuditLog audit;
-    private final LocalActor actor;
     private final PlanService plans;
     private final CycleService cycles;
     private final PreparationService preparation;
 
     @Activate
-    public AuditFilter(@Reference AuditLog audit, @Reference LocalActor actor, @Reference PlanService plans,
+    public AuditFilter(@Reference AuditLog audit, @Reference PlanService plans,
             @Reference CycleService cycles, @Reference PreparationService preparation) {
         this.audit = audit;
-        this.actor = actor;
         this.plans = plans;
         this.cycles = cycles;
         this.preparation = preparation;
@@ -91,8 +92,15 @@ public class AuditFilter implements Filter {
             if (citizen.isEmpty() && action == AccessAction.READ) {
                 return;
             }
-            audit.record(new AccessEvent(Instant.now(), actor.actor().id(), LocalActor.ROLE, null,
-                    citizen.orElse(null), resource(request), action, LocalActor.PURPOSE, outcome(response.getStatus())));
+            Optional<CurrentUser> user = CurrentUser.of(request);
+            if (user.isEmpty()) {
+                // Refused before any data was reached (no session): nothing of a citizen's was touched.
+                return;
+            }
+            Account account = user.get().account();
+            audit.record(new AccessEvent(Instant.now(), account.id(), account.role().name().toLowerCase(Locale.ROOT),
+                    account.organisation(), citizen.orElse(null), resource(request), action,
+                    purpose(account, request), outcome(request, response.getStatus())));
         } catch (RuntimeException e) {
             // Never the request's data in the log: only that it failed, and where.
             LOG.error("The audit entry for {} {} could not be written: {}", request.getMethod(),
@@ -112,7 +120,19 @@ public class AuditFilter implements Filter {
         };
     }
 
-    static AccessOutcome outcome(int status) {
+    /**
+     * Why the access was allowed. Until the relationships (caseload, offers, consent) decide per citizen, it is the
+     * role: staff roles reach citizens' data, others are refused as "not found" by {@link SessionFilter}.
+     */
+    private static String purpose(Account account, HttpServletRequest request) {
+        String role = account.role().name().toLowerCase(Locale.ROOT);
+        return request.getAttribute(SessionFilter.DENIED) != null ? "role-not-allowed:" + role : "role:" + role;
+    }
+
+    static AccessOutcome outcome(HttpServletRequest request, int status) {
+        if (request.getAttribute(SessionFilter.DENIED) != null) {
+            return AccessOutcome.DENIED;
+        }
         if (status >= 500) {
             return AccessOutcome.FAILED;
         }

@@ -54,7 +54,6 @@ public class CitizenServlet extends ApiServlet {
     private final transient PlanService plans;
     private final transient CycleService cycles;
     private final transient ScaleCatalog scales;
-    private final transient LocalActor actor;
     private final transient CaseloadService caseload;
     private final transient AuditLog audit;
 
@@ -64,7 +63,7 @@ public class CitizenServlet extends ApiServlet {
 
     @Activate
     public CitizenServlet(@Reference CitizenService citizens, @Reference PlanService plans,
-            @Reference CycleService cycles, @Reference ScaleCatalog scales, @Reference LocalActor actor,
+            @Reference CycleService cycles, @Reference ScaleCatalog scales,
             @Reference CaseloadService caseload, @Reference AuditLog audit) {
         this.caseload = caseload;
         this.audit = audit;
@@ -72,7 +71,6 @@ public class CitizenServlet extends ApiServlet {
         this.plans = plans;
         this.cycles = cycles;
         this.scales = scales;
-        this.actor = actor;
     }
 
     @Override
@@ -126,7 +124,7 @@ public class CitizenServlet extends ApiServlet {
         List<String> path = segments(request);
         Locale locale = locale(request);
         if (path.isEmpty()) {
-            Citizen citizen = citizens.create(actor.actor(), readBody(request, NewCitizen.class));
+            Citizen citizen = citizens.create(CurrentUser.actor(request), readBody(request, NewCitizen.class));
             response.setHeader("Location", "/api/citizens/" + citizen.id());
             response.setHeader("ETag", etag(citizen));
             json(response, 201, Views.citizen(citizen, locale));
@@ -139,12 +137,12 @@ public class CitizenServlet extends ApiServlet {
                     found.offset(), found.limit(), found.total()));
         } else if (path.size() == 2 && path.get(1).equals("plans")) {
             String citizenId = citizen(path.get(0)).id();
-            Plan plan = plans.create(actor.actor(), citizenId, readBody(request, PlanDraft.class));
+            Plan plan = plans.create(CurrentUser.actor(request), citizenId, readBody(request, PlanDraft.class));
             response.setHeader("Location", "/api/plans/" + plan.id());
             response.setHeader("ETag", PlanServlet.etag(plan));
             json(response, 201, Views.plan(plan, plans, scales, locale));
         } else if (path.size() == 2 && path.get(1).equals("cycles")) {
-            PlanCycle cycle = cycles.open(actor.actor(), citizen(path.get(0)).id());
+            PlanCycle cycle = cycles.open(CurrentUser.actor(request), citizen(path.get(0)).id());
             response.setHeader("Location", "/api/cycles/" + cycle.id());
             response.setHeader("ETag", CycleServlet.etag(cycle));
             json(response, 201, Views.cycle(cycle, cycles, locale));
@@ -167,7 +165,7 @@ public class CitizenServlet extends ApiServlet {
             throw new NotFoundException("citizen", "(malformed id)");
         }
         long basedOn = Versions.ifMatch(request, locale, () -> citizen(citizenId));
-        Citizen changed = citizens.update(actor.actor(), citizenId, basedOn, readBody(request, NewCitizen.class));
+        Citizen changed = citizens.update(CurrentUser.actor(request), citizenId, basedOn, readBody(request, NewCitizen.class));
         response.setHeader("ETag", etag(changed));
         json(response, 200, Views.citizen(changed, locale));
     }

@@ -40,14 +40,11 @@ public class CycleServlet extends ApiServlet {
 
     private final transient CycleService cycles;
     private final transient SectionService sections;
-    private final transient LocalActor actor;
 
     @Activate
-    public CycleServlet(@Reference CycleService cycles, @Reference SectionService sections,
-            @Reference LocalActor actor) {
+    public CycleServlet(@Reference CycleService cycles, @Reference SectionService sections) {
         this.cycles = cycles;
         this.sections = sections;
-        this.actor = actor;
     }
 
     /** The body of a transition: the stage to move to. */
@@ -115,7 +112,7 @@ public class CycleServlet extends ApiServlet {
         if (transition.to() == null) {
             throw ApiException.badRequest("to", "required", Texts.REQUIRED.in(locale));
         }
-        PlanCycle moved = cycles.advance(actor.actor(), cycleId, basedOn, transition.to());
+        PlanCycle moved = cycles.advance(CurrentUser.actor(request), cycleId, basedOn, transition.to());
         response.setHeader("ETag", etag(moved));
         json(response, 200, Views.cycle(moved, cycles, locale));
     }
@@ -138,7 +135,7 @@ public class CycleServlet extends ApiServlet {
             throw ApiException.badRequest("entries", "required", Texts.REQUIRED.in(locale));
         }
         cycle(cycleId);
-        SectionRecord saved = sections.save(actor.actor(), cycleId, path.get(2), path.get(3), basedOn,
+        SectionRecord saved = sections.save(CurrentUser.actor(request), cycleId, path.get(2), path.get(3), basedOn,
                 body.entries());
         response.setHeader("ETag", Versions.etag(saved.version()));
         json(response, 200, SectionView.of(saved, locale));

@@ -42,7 +42,6 @@ public class GoalServlet extends ApiServlet {
     private final transient PlanService plans;
     private final transient StaircaseService staircases;
     private final transient ScaleCatalog scales;
-    private final transient LocalActor actor;
 
     /** The body of a new, replacing or overall goal: its text. */
     record TextBody(String text) {
@@ -54,11 +53,10 @@ public class GoalServlet extends ApiServlet {
 
     @Activate
     public GoalServlet(@Reference PlanService plans, @Reference StaircaseService staircases,
-            @Reference ScaleCatalog scales, @Reference LocalActor actor) {
+            @Reference ScaleCatalog scales) {
         this.plans = plans;
         this.staircases = staircases;
         this.scales = scales;
-        this.actor = actor;
     }
 
     @Override
@@ -98,8 +96,8 @@ public class GoalServlet extends ApiServlet {
         String goalId = goalId(path.get(0));
         long basedOn = Versions.ifMatch(request, locale, () -> planOf(goalId));
         GoalStaircase changed = path.get(2).equals("order")
-                ? staircases.reorder(actor.actor(), goalId, basedOn, readBody(request, OrderBody.class).order())
-                : staircases.setOverallGoal(actor.actor(), goalId, basedOn,
+                ? staircases.reorder(CurrentUser.actor(request), goalId, basedOn, readBody(request, OrderBody.class).order())
+                : staircases.setOverallGoal(CurrentUser.actor(request), goalId, basedOn,
                         readBody(request, TextBody.class).text());
         send(response, changed, 200, locale);
     }
@@ -110,7 +108,7 @@ public class GoalServlet extends ApiServlet {
         String goalId = goalId(path.get(0));
         if (path.size() == 2) {
             long basedOn = Versions.ifMatch(request, locale, () -> planOf(goalId));
-            GoalStaircase changed = staircases.addSubGoal(actor.actor(), goalId, basedOn,
+            GoalStaircase changed = staircases.addSubGoal(CurrentUser.actor(request), goalId, basedOn,
                     readBody(request, TextBody.class).text());
             response.setHeader("Location", "/api/goals/" + goalId + "/" + SUBGOALS);
             send(response, changed, 201, locale);
@@ -125,8 +123,8 @@ public class GoalServlet extends ApiServlet {
         }
         long basedOn = Versions.ifMatch(request, locale, () -> planOf(goalId));
         GoalStaircase changed = path.get(3).equals("completion")
-                ? staircases.completeSubGoal(actor.actor(), goalId, basedOn, subGoalId)
-                : staircases.replaceSubGoal(actor.actor(), goalId, basedOn, subGoalId,
+                ? staircases.completeSubGoal(CurrentUser.actor(request), goalId, basedOn, subGoalId)
+                : staircases.replaceSubGoal(CurrentUser.actor(request), goalId, basedOn, subGoalId,
                         readBody(request, TextBody.class).text());
         send(response, changed, 200, locale);
     }
@@ -150,8 +148,8 @@ public class GoalServlet extends ApiServlet {
         String goalId = goalId(path.get(0));
         long basedOn = Versions.ifMatch(request, locale, () -> planOf(goalId));
         Plan changed = path.get(1).equals("closing")
-                ? plans.closeGoal(actor.actor(), goalId, basedOn, readBody(request, GoalClosingDraft.class))
-                : plans.reviewGoal(actor.actor(), goalId, basedOn, readBody(request, GoalReviewDraft.class));
+                ? plans.closeGoal(CurrentUser.actor(request), goalId, basedOn, readBody(request, GoalClosingDraft.class))
+                : plans.reviewGoal(CurrentUser.actor(request), goalId, basedOn, readBody(request, GoalReviewDraft.class));
         send(response, changed, goalId, 200, locale);
     }
 

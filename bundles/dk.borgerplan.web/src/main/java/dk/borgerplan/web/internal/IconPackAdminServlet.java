@@ -24,7 +24,7 @@ import dk.borgerplan.platform.Text;
  * in precedence order; {@code POST} with a pack jar as the body installs it or a new version of it;
  * {@code PUT /order} orders them; {@code POST /{id}/disable} and {@code /{id}/enable} switch one off and on;
  * {@code DELETE /{id}} removes one; {@code GET /log} reads the record of these actions. Every change takes effect at
- * once and is recorded with the acting user ({@link LocalActor}).
+ * once and is recorded with the acting user ({@link CurrentUser}).
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern("/api/admin/icon-packs/*")
@@ -45,12 +45,10 @@ public class IconPackAdminServlet extends ApiServlet {
                     + " a name of its own and put it first");
 
     private final transient IconPackAdmin admin;
-    private final transient LocalActor actor;
 
     @Activate
-    public IconPackAdminServlet(@Reference IconPackAdmin admin, @Reference LocalActor actor) {
+    public IconPackAdminServlet(@Reference IconPackAdmin admin) {
         this.admin = admin;
-        this.actor = actor;
     }
 
     /**
@@ -105,7 +103,7 @@ public class IconPackAdminServlet extends ApiServlet {
         } else if (path.size() == 2 && (path.get(1).equals("disable") || path.get(1).equals("enable"))) {
             find(path.get(0), locale);
             try {
-                json(response, 200, PackView.of(admin.enable(path.get(0), path.get(1).equals("enable"), who())));
+                json(response, 200, PackView.of(admin.enable(path.get(0), path.get(1).equals("enable"), who(request))));
             } catch (NoSuchElementException e) {
                 throw NotFound.resource(locale);
             }
@@ -130,7 +128,7 @@ public class IconPackAdminServlet extends ApiServlet {
         }
         try {
             List<String> before = admin.installed().stream().map(p -> p.pack().id()).toList();
-            PackStatus status = admin.upload(jar, who());
+            PackStatus status = admin.upload(jar, who(request));
             response.setHeader("Location", "/api/admin/icon-packs/" + status.pack().id());
             // 201 for a pack that was not installed; 200 for a new version of one that was (updated in place).
             json(response, before.contains(status.pack().id()) ? 200 : 201, PackView.of(status));
@@ -151,7 +149,7 @@ public class IconPackAdminServlet extends ApiServlet {
             throw ApiException.badRequest("order", "required", Texts.EMPTY_BODY.in(locale));
         }
         try {
-            json(response, 200, views(admin.order(body.order(), who())));
+            json(response, 200, views(admin.order(body.order(), who(request))));
         } catch (InvalidPackException e) {
             throw invalid(e, "unknownPack", locale);
         }
@@ -164,7 +162,7 @@ public class IconPackAdminServlet extends ApiServlet {
             throw NotFound.resource(locale);
         }
         try {
-            admin.remove(path.get(0), who());
+            admin.remove(path.get(0), who(request));
         } catch (NoSuchElementException e) {
             throw NotFound.resource(locale);
         } catch (IllegalStateException e) {
@@ -178,8 +176,8 @@ public class IconPackAdminServlet extends ApiServlet {
                 .orElseThrow(() -> NotFound.resource(locale));
     }
 
-    private String who() {
-        return actor.actor().id();
+    private static String who(HttpServletRequest request) {
+        return CurrentUser.actor(request).id();
     }
 
     private static List<PackView> views(List<PackStatus> packs) {

@@ -38,12 +38,10 @@ public class PictureServlet extends ApiServlet {
     private static final Map<String, String> FIELDS = Map.of("mediaType", "Content-Type", "content", "body");
 
     private final transient PreparationService preparation;
-    private final transient LocalActor actor;
 
     @Activate
-    public PictureServlet(@Reference PreparationService preparation, @Reference LocalActor actor) {
+    public PictureServlet(@Reference PreparationService preparation) {
         this.preparation = preparation;
-        this.actor = actor;
     }
 
     static String href(String pictureId) {
@@ -76,7 +74,7 @@ public class PictureServlet extends ApiServlet {
                 () -> tooLarge(max, locale));
         Picture picture;
         try {
-            picture = preparation.storePicture(actor.actor(), request.getContentType(), content);
+            picture = preparation.storePicture(CurrentUser.actor(request), request.getContentType(), content);
         } catch (ValidationException e) {
             throw new ValidationException(e.violations().stream()
                     .map(v -> new Violation(FIELDS.getOrDefault(v.field(), v.field()), v.rule(), v.arguments()))

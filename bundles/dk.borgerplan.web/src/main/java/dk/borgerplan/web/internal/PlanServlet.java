@@ -35,13 +35,11 @@ public class PlanServlet extends ApiServlet {
 
     private final transient PlanService plans;
     private final transient ScaleCatalog scales;
-    private final transient LocalActor actor;
 
     @Activate
-    public PlanServlet(@Reference PlanService plans, @Reference ScaleCatalog scales, @Reference LocalActor actor) {
+    public PlanServlet(@Reference PlanService plans, @Reference ScaleCatalog scales) {
         this.plans = plans;
         this.scales = scales;
-        this.actor = actor;
     }
 
     static String etag(Plan plan) {
@@ -90,7 +88,7 @@ public class PlanServlet extends ApiServlet {
         }
         String planId = planId(path.get(0));
         long basedOn = Versions.ifMatch(request, locale, () -> plan(planId));
-        Plan approved = plans.approve(actor.actor(), planId, basedOn, readBody(request, ApprovalDraft.class));
+        Plan approved = plans.approve(CurrentUser.actor(request), planId, basedOn, readBody(request, ApprovalDraft.class));
         response.setHeader("ETag", etag(approved));
         json(response, 200, Views.plan(approved, plans, scales, locale));
     }
@@ -103,7 +101,7 @@ public class PlanServlet extends ApiServlet {
         }
         String planId = planId(path.get(0));
         long basedOn = Versions.ifMatch(request, locale, () -> plan(planId));
-        Plan changed = plans.update(actor.actor(), planId, basedOn, readBody(request, PlanDraft.class));
+        Plan changed = plans.update(CurrentUser.actor(request), planId, basedOn, readBody(request, PlanDraft.class));
         response.setHeader("ETag", etag(changed));
         json(response, 200, Views.plan(changed, plans, scales, locale));
     }

@@ -50,14 +50,11 @@ public class PreparationServlet extends ApiServlet {
 
     private final transient PreparationService preparation;
     private final transient CycleService cycles;
-    private final transient LocalActor actor;
 
     @Activate
-    public PreparationServlet(@Reference PreparationService preparation, @Reference CycleService cycles,
-            @Reference LocalActor actor) {
+    public PreparationServlet(@Reference PreparationService preparation, @Reference CycleService cycles) {
         this.preparation = preparation;
         this.cycles = cycles;
-        this.actor = actor;
     }
 
     /** The body that registers a meeting: its cycle and its details. */
@@ -116,14 +113,14 @@ public class PreparationServlet extends ApiServlet {
             if (!Ids.plausible(body.cycleId()) || cycles.find(body.cycleId()).isEmpty()) {
                 throw ApiException.badRequest("cycleId", "unknownCycle", Texts.NO_SUCH_CYCLE.in(locale));
             }
-            PreparationMeeting meeting = preparation.register(actor.actor(), body.cycleId(),
+            PreparationMeeting meeting = preparation.register(CurrentUser.actor(request), body.cycleId(),
                     new PreparationMeetingDraft(body.kind(), body.date(), body.participants()));
             response.setHeader("Location", BASE + meeting.id());
             answer(response, 201, meeting, locale);
         } else if (path.size() == 2 && path.get(1).equals("entries")) {
             String meetingId = meetingId(path.get(0));
             long basedOn = Versions.ifMatch(request, locale, () -> meeting(meetingId));
-            PreparationMeeting changed = preparation.addEntry(actor.actor(), meetingId, basedOn,
+            PreparationMeeting changed = preparation.addEntry(CurrentUser.actor(request), meetingId, basedOn,
                     readBody(request, SheetEntryDraft.class));
             List<SheetEntry> entries = changed.sheet().entries();
             response.setHeader("Location", BASE + changed.id() + "/entries/" + entries.get(entries.size() - 1).id());
@@ -141,13 +138,13 @@ public class PreparationServlet extends ApiServlet {
         if (path.size() == 1) {
             String meetingId = meetingId(path.get(0));
             long basedOn = Versions.ifMatch(request, locale, () -> meeting(meetingId));
-            answer(response, 200, preparation.update(actor.actor(), meetingId, basedOn,
+            answer(response, 200, preparation.update(CurrentUser.actor(request), meetingId, basedOn,
                     readBody(request, PreparationMeetingDraft.class)), locale);
         } else if (path.size() == 3 && path.get(1).equals("entries")) {
             String meetingId = meetingId(path.get(0));
             String entryId = entryId(path.get(2));
             long basedOn = Versions.ifMatch(request, locale, () -> entry(meeting(meetingId), entryId));
-            answer(response, 200, preparation.changeEntry(actor.actor(), meetingId, basedOn, entryId,
+            answer(response, 200, preparation.changeEntry(CurrentUser.actor(request), meetingId, basedOn, entryId,
                     readBody(request, SheetEntryDraft.class)), locale);
         } else {
             throw NotFound.resource(locale);
@@ -166,7 +163,7 @@ public class PreparationServlet extends ApiServlet {
         String meetingId = meetingId(path.get(0));
         String entryId = entryId(path.get(2));
         long basedOn = Versions.ifMatch(request, locale, () -> entry(meeting(meetingId), entryId));
-        answer(response, 200, preparation.removeEntry(actor.actor(), meetingId, basedOn, entryId), locale);
+        answer(response, 200, preparation.removeEntry(CurrentUser.actor(request), meetingId, basedOn, entryId), locale);
     }
 
     /** The whole meeting with its ETag and the parking lot carried forward to its cycle. */

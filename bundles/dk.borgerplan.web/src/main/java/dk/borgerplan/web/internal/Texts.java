@@ -20,6 +20,11 @@ final class Texts {
             case "version-conflict" -> Text.of("Planen er ændret af en anden", "The plan was changed by someone else");
             case "precondition-required" -> Text.of("Version mangler", "Version required");
             case "unavailable" -> Text.of("Midlertidigt utilgængelig", "Temporarily unavailable");
+            case "unauthenticated" -> Text.of("Ikke logget ind", "Not logged in");
+            case "csrf" -> Text.of("Sikkerhedsnøglen mangler", "Security token missing");
+            case "password-change-required" -> Text.of("Ny adgangskode påkrævet", "New password required");
+            case "login-refused" -> Text.of("Login afvist", "Login refused");
+            case "login-locked" -> Text.of("Midlertidigt spærret", "Temporarily locked");
             default -> Text.of("Der opstod en fejl på serveren", "An error occurred on the server");
         };
     }
@@ -31,6 +36,14 @@ final class Texts {
     static final Text BEYOND_LIMITS = Text.of(
             "Indholdet er for dybt indlejret, eller en tekst eller et tal i det er for langt",
             "The body is nested too deeply, or a text or number in it is too long");
+    static final Text LOG_IN = Text.of("Log ind for at fortsætte", "Log in to continue");
+    static final Text CSRF = Text.of("Siden skal hentes igen, før ændringen kan gemmes (sikkerhedsnøglen mangler eller er "
+            + "forældet)", "Reload the page before the change can be saved (the security token is missing or outdated)");
+    static final Text CHANGE_PASSWORD = Text.of("Vælg din egen adgangskode, før du fortsætter",
+            "Choose a password of your own before you go on");
+    static final Text LOGIN_REFUSED = Text.of("Forkert brugernavn eller adgangskode", "Wrong username or password");
+    static final Text LOGIN_LOCKED = Text.of("For mange forkerte forsøg. Prøv igen om {0} minutter",
+            "Too many failed attempts. Try again in {0} minutes");
     static final Text EMPTY_BODY = Text.of("Indholdet mangler", "The body is missing");
     static final Text UNKNOWN_FIELD = Text.of("Feltet findes ikke", "Unknown field");
     static final Text WRONG_TYPE = Text.of("Forkert type: forventede {0}", "Wrong type: expected {0}");

@@ -286,10 +286,12 @@ final class Views {
     }
 
     private static dk.borgerplan.platform.Text roleLabel(String role) {
-        return switch (role) {
-            case LocalActor.ROLE -> dk.borgerplan.platform.Text.of("Lokal bruger (uden login)", "Local user (no login)");
-            default -> dk.borgerplan.platform.Text.of(role, role);
-        };
+        for (dk.borgerplan.accounts.Role known : dk.borgerplan.accounts.Role.values()) {
+            if (known.name().equalsIgnoreCase(role)) {
+                return known.label();
+            }
+        }
+        return dk.borgerplan.platform.Text.of(role, role);
     }
 
     private static dk.borgerplan.platform.Text actionLabel(dk.borgerplan.audit.AccessAction action) {

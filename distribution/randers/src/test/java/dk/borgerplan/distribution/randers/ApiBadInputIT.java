@@ -225,6 +225,8 @@ public class ApiBadInputIT {
         HttpRequest refused = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + context.getProperty(
                 "org.osgi.service.http.port") + "/api/goals/00000000-0000-0000-0000-000000000000/subgoals"))
                 .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
+                .header("Cookie", http.sessionHeaders().get("Cookie"))
+                .header("X-CSRF-Token", http.sessionHeaders().get("X-CSRF-Token"))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"Jeg går en tur\"}")).build();
         List<String> unanswered = new ArrayList<>();
         for (int i = 0; i < 300; i++) {

@@ -22,9 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The audit log of the running distribution: the main flows of the browser application, driven through HTTP,
- * leave exactly one entry per access to a citizen's data (and none for the icon catalogue, the scales or the
- * methods); the chain verifies; the citizen's access log lists them with the role, never the user's account; and a
+ * The audit log of the running distribution: the main flows of the browser application, driven through HTTP by a
+ * logged-in caseworker, leave exactly one entry per access to a citizen's data (and none for the icon catalogue, the
+ * scales or the methods); the chain verifies; the citizen's access log lists them with the role and organisation,
+ * never the user's account; the administrator's attempt at a citizen is denied as "not found" and logged; and a
  * row altered in the database while the server is stopped is found at its number after the restart, both by the
  * verification endpoint and in the log the start writes.
  */
@@ -40,9 +41,12 @@ class AuditIT {
     @Test
     void everyAccessIsLoggedOnceTheChainVerifiesAndTamperingIsFound() throws Exception {
         try (RunningDistribution server = RunningDistribution.start(installation)) {
-            Api api = new Api(server.base());
-            assertEquals(0, api.get("/api/admin/audit/verification").json().path("checked").asInt(),
-                    "a new installation has an empty log");
+            Api api = server.api();
+            Api admin = server.admin();
+            // A new installation's log holds only the logins so far: the administrator's and the caseworker's first
+            // ones, and the two sessions of this test.
+            int logins = admin.get("/api/admin/audit/verification").json().path("checked").asInt();
+            assertEquals(4, logins, "four logins, nothing else");
 
             // Nothing about a citizen: not logged.
             api.get("/api/scales");
@@ -83,9 +87,10 @@ class AuditIT {
             // A read of something that is not there touched no one's data.
             api.call("GET", "/api/plans/00000000-0000-0000-0000-000000000000", null, null, 404);
 
-            JsonNode verification = api.get("/api/admin/audit/verification").json();
+            JsonNode verification = admin.get("/api/admin/audit/verification").json();
             assertTrue(verification.path("intact").asBoolean(), verification.toString());
-            assertEquals(audited.size(), verification.path("checked").asInt(), "one entry per access: " + audited);
+            assertEquals(logins + audited.size(), verification.path("checked").asInt(),
+                    "one entry per access: " + audited);
 
             JsonNode log = audited(api.get("/api/citizens/" + citizen + "/access-log")).json();
             // Every access above named this citizen, except the list and the search, which name no one.
@@ -93,8 +98,20 @@ class AuditIT {
             JsonNode first = log.path("items").get(0);
             assertEquals("WRITE", first.path("action").asText());
             assertEquals("POST /api/citizens", first.path("resource").asText());
-            assertEquals("Lokal bruger (uden login)", first.path("roleLabel").asText());
-            assertFalse(log.toString().contains("lokal-bruger"), "no account id in the citizen's log");
+            assertEquals("Sagsbehandler", first.path("roleLabel").asText());
+            assertEquals("Randers Kommune", first.path("organisation").asText());
+            assertEquals("role:caseworker", first.path("purpose").asText());
+            assertFalse(log.toString().contains(api.accountId()), "no account id in the citizen's log");
+            assertFalse(log.toString().contains(RunningDistribution.CASEWORKER), "no username either");
+
+            // The administrator has no business with citizens' data: refused as "not found", and logged as denied.
+            admin.call("GET", "/api/citizens/" + citizen, null, null, 404);
+            JsonNode denied = api.get("/api/citizens/" + citizen + "/access-log").json();
+            audited.add("denied");
+            audited.add("access-log");
+            JsonNode last = denied.path("items").get(denied.path("items").size() - 1);
+            assertEquals("DENIED", last.path("outcome").asText(), denied.toString());
+            assertEquals("administrator", last.path("role").asText());
             assertTrue(log.toString().contains("\"outcome\":\"REFUSED\""), "the refused write is there");
             assertTrue(log.toString().contains("GET /api/plans/{id}"));
 
@@ -110,7 +127,7 @@ class AuditIT {
             }
             shutDown(database);
             server.startAgain();
-            JsonNode broken = api.get("/api/admin/audit/verification").json();
+            JsonNode broken = admin.get("/api/admin/audit/verification").json();
             assertFalse(broken.path("intact").asBoolean(), broken.toString());
             assertEquals(3, broken.path("brokenAt").asInt());
             assertEquals("changed", broken.path("problem").asText());

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What every browser test class shares: Randers' distribution started by its script in a folder of its own, one
- * headless Chromium with an empty profile, and the API client — started before the class's tests, stopped after.
+ * headless Chromium with an empty profile logged in as the caseworker through the login page, and the API client
+ * with a session of its own — started before the class's tests, stopped after.
  */
 abstract class BrowserTest {
 
@@ -25,7 +26,12 @@ abstract class BrowserTest {
     static void startDistributionAndBrowser() throws Exception {
         server = RunningDistribution.start(installation);
         browser = new Browser(server.base(), profile);
-        api = new Api(server.base());
+        api = server.api();
+        // The caseworker logs in through the login page, as a user does; the session cookie stays in the browser.
+        browser.open("login");
+        browser.press("#login-username", RunningDistribution.CASEWORKER);
+        browser.press("#login-password", server.caseworkerPassword(), org.openqa.selenium.Keys.ENTER);
+        browser.awaitRendered("start");
     }
 
     @AfterAll

@@ -145,7 +145,7 @@ public class CycleIT {
         JsonNode closed = http.get(cycle).json();
         assertFalse(closed.path("open").asBoolean());
         assertEquals(6, closed.path("history").size());
-        assertEquals("lokal-bruger", closed.path("history").get(5).path("stamp").path("by").asText());
+        assertEquals(http.accountId(), closed.path("history").get(5).path("stamp").path("by").asText());
 
         JsonNode all = http.get(citizen + "/cycles").json().path("items");
         assertEquals(2, all.size());

@@ -25,6 +25,7 @@ import org.osgi.framework.BundleContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dk.borgerplan.accounts.Role;
 import dk.borgerplan.distribution.Http;
 import dk.borgerplan.distribution.ResolvedDistribution;
 
@@ -86,7 +87,7 @@ public class IconPackIT {
 
     @Test
     public void packsComeAndGoWithoutARestart() throws Exception {
-        http = Http.of(context);
+        http = Http.of(context, Role.ADMINISTRATOR);
         // Inside the framework this class is loaded again: the home is the one the framework was given.
         Path home = Path.of(context.getProperty("borgerplan.home"));
         http.awaitHealthy(30_000);
@@ -201,7 +202,7 @@ public class IconPackIT {
         // Every action is recorded: who, what, when.
         JsonNode log = http.get(ADMIN + "/log").json();
         assertTrue(log.toString(), log.size() >= 10);
-        assertEquals("lokal-bruger", log.get(0).path("actor").asText());
+        assertEquals(http.accountId(), log.get(0).path("actor").asText());
         assertEquals("upload", log.get(0).path("action").asText());
         assertTrue(log.get(0).path("time").asText().endsWith("Z"));
         assertTrue(Files.exists(home.resolve("data/icon-packs-log.jsonl")));

@@ -24,6 +24,12 @@ class IconPacksPageIT extends BrowserTest {
 
     @Test
     void anAdministratorSwapsAPackWhileThePlatformRuns() throws Exception {
+        // The administrator logs in (in place of the caseworker) and lands on the administration.
+        Api api = server.admin();
+        browser.open("login");
+        browser.press("#login-username", RunningDistribution.ADMINISTRATOR);
+        browser.press("#login-password", server.administratorPassword(), Keys.ENTER);
+        browser.awaitRendered("icon-packs");
         browser.open("icon-packs");
         assertEquals("Ikonpakker", browser.find("main h1").getText());
         assertEquals(1, browser.all(".packs > li").size());

@@ -40,7 +40,7 @@ class MethodPluginHotDeployIT {
     @Test
     void aPluginComesChangesAndGoesWhileThePlatformRuns() throws Exception {
         try (RunningDistribution server = RunningDistribution.start(installation)) {
-            Api api = new Api(server.base());
+            Api api = server.api();
             Path addons = installation.resolve("addons");
             assertEquals(List.of("randers"), methodIds(api));
 

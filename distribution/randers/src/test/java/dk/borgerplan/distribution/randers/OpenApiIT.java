@@ -81,6 +81,11 @@ class OpenApiIT {
 
     private static RunningDistribution server;
     private static String base;
+    /** The walk's sessions: the administrator's for /api/admin, the caseworker's for everything else. */
+    private static Api caseworker;
+    private static Api administrator;
+    /** A session the walk may end (logout-everywhere) without ending its own. */
+    private static Api spare;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -94,6 +99,8 @@ class OpenApiIT {
     static void start() throws Exception {
         server = RunningDistribution.start(installation);
         base = server.base();
+        caseworker = server.api();
+        administrator = server.admin();
     }
 
     @AfterAll
@@ -519,6 +526,43 @@ class OpenApiIT {
             assertEquals("active", pack.get("state").asText(), pack.toString());
         }
 
+        // The audit log: the citizen's own view of who looked, and the chain's verification.
+        JsonNode accessLog = call("GET", "/api/citizens/" + citizen + "/access-log?offset=0&limit=5", en(), null).json();
+        assertTrue(accessLog.get("total").asInt() > 5, accessLog.toString());
+        assertEquals(404, call("GET", "/api/citizens/" + UNKNOWN_ID + "/access-log", Map.of(), null).status);
+        JsonNode verification = call("GET", "/api/admin/audit/verification", Map.of(), null).json();
+        assertTrue(verification.get("intact").asBoolean(), verification.toString());
+
+        // The session: who is logged in, a refused login, a password rule, the accounts, and the ways out.
+        JsonNode session = call("GET", "/api/session", en(), null).json();
+        assertEquals("CASEWORKER", session.get("account").get("role").asText());
+        assertEquals(401, call("GET", "/api/session", Map.of("Cookie", "borgerplan-session=gone"), null).status);
+        assertEquals(401, call("POST", "/api/session", Map.of("Cookie", ""), "{\"username\": \"sagsbehandler\", "
+                + "\"password\": \"forkert\"}").status);
+        assertEquals(400, bad("POST", "/api/session", Map.of("Cookie", ""), "{\"username\": 3}").status);
+        assertEquals(400, call("PUT", "/api/session/password", en(), "{\"currentPassword\": \"forkert\", "
+                + "\"newPassword\": \"en helt ny adgangskode\"}").status);
+        JsonNode accounts = call("GET", "/api/admin/accounts", Map.of(), null).json();
+        assertTrue(accounts.size() >= 2);
+        Answer made = call("POST", "/api/admin/accounts", Map.of(), "{\"username\": \"karin\", \"displayName\": "
+                + "\"Karin Kontaktperson\", \"role\": \"CONTACT_PERSON\", \"organisation\": \"Bostedet Engen\"}");
+        assertEquals(201, made.status);
+        assertEquals(400, call("POST", "/api/admin/accounts", en(), "{\"username\": \"karin\", \"displayName\": "
+                + "\"Karin\", \"role\": \"CONTACT_PERSON\"}").status);
+        String karin = made.json().get("account").get("id").asText();
+        assertEquals(200, call("POST", "/api/admin/accounts/" + karin + "/password-reset", Map.of(), null).status);
+        assertEquals(404, call("POST", "/api/admin/accounts/" + UNKNOWN_ID + "/password-reset", Map.of(), null).status);
+        Answer login = call("POST", "/api/session", Map.of("Cookie", ""), "{\"username\": \"sagsbehandler\", "
+                + "\"password\": " + Api.quote(server.caseworkerPassword()) + "}");
+        assertEquals(200, login.status);
+        spare = server.api();
+        assertEquals(204, call("POST", "/api/session/logout-everywhere", Map.of(), null).status);
+        assertEquals(401, call("GET", "/api/session", Map.of("Cookie", spare.cookie()), null).status,
+                "every session of the account ended");
+        caseworker = server.api();
+        assertEquals(204, call("DELETE", "/api/session", Map.of(), null).status);
+        assertEquals(401, call("GET", "/api/session", Map.of(), null).status, "logged out");
+
         assertTrue(failures.isEmpty(), "the server and /api/openapi.json disagree:\n" + String.join("\n", failures));
 
         // (c) Every documented operation was exercised, and nothing else was.
@@ -616,6 +660,13 @@ class OpenApiIT {
     private Answer exchange(String method, String pathAndQuery, Map<String, String> sent,
             HttpRequest.BodyPublisher publisher, java.util.function.Consumer<SimpleRequest.Builder> checkedBody,
             boolean requestFollowsDocument) throws Exception {
+        // The walk's session for this path (a header the step gives, e.g. an empty Cookie, wins).
+        Api session = pathAndQuery.startsWith("/api/session/logout-everywhere") && spare != null ? spare
+                : pathAndQuery.startsWith("/api/admin") ? administrator : caseworker;
+        if (session != null && !sent.containsKey("Cookie")) {
+            sent.put("Cookie", session.cookie());
+            sent.put("X-CSRF-Token", session.csrf());
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(Duration.ofSeconds(20))
                 .method(method, publisher);
         sent.forEach(request::header);

@@ -37,6 +37,7 @@ import org.osgi.framework.BundleContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dk.borgerplan.accounts.Role;
 import dk.borgerplan.distribution.Http;
 import dk.borgerplan.distribution.ResolvedDistribution;
 
@@ -66,15 +67,7 @@ public class PreparationIT {
 
     @Configuration
     public Option[] configuration() {
-        Option[] options = ResolvedDistribution.ofThisModule().options(HOME, PORT);
-        // The acting user of this distribution is the citizen's contact person: every entry is written by her.
-        try {
-            Files.writeString(HOME.resolve("etc/dk.borgerplan.web.cfg"),
-                    "localUserId=kontaktperson-1\nlocalUserName=Karin Kontaktperson\n", StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return options;
+        return ResolvedDistribution.ofThisModule().options(HOME, PORT);
     }
 
     @Inject
@@ -86,7 +79,8 @@ public class PreparationIT {
 
     @Before
     public void healthy() throws Exception {
-        http = Http.of(context);
+        // The acting user is the citizen's contact person: every entry is written by her.
+        http = Http.of(context, Role.CONTACT_PERSON);
         port = Integer.parseInt(context.getProperty("org.osgi.service.http.port"));
         http.awaitHealthy(30_000);
     }
@@ -134,6 +128,7 @@ public class PreparationIT {
             connection.setRequestMethod("POST");
             connection.setDoOutput(true);
             connection.setRequestProperty("Content-Type", contentType);
+            http.sessionHeaders().forEach(connection::setRequestProperty);
             connection.setFixedLengthStreamingMode(body.length);
             try (OutputStream out = connection.getOutputStream()) {
                 out.write(body);
@@ -160,8 +155,10 @@ public class PreparationIT {
     private Http.Response announceOnly(String path, String contentType, long contentLength) {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
             socket.setSoTimeout(30_000);
+            StringBuilder session = new StringBuilder();
+            http.sessionHeaders().forEach((name, value) -> session.append(name).append(": ").append(value).append("\r\n"));
             String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType
-                    + "\r\nContent-Length: " + contentLength + "\r\nConnection: close\r\n\r\n";
+                    + "\r\nContent-Length: " + contentLength + "\r\n" + session + "Connection: close\r\n\r\n";
             socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
             byte[] answer = socket.getInputStream().readAllBytes();
@@ -203,6 +200,7 @@ public class PreparationIT {
             if (ifNoneMatch != null) {
                 connection.setRequestProperty("If-None-Match", ifNoneMatch);
             }
+            http.sessionHeaders().forEach(connection::setRequestProperty);
             int status = connection.getResponseCode();
             Map<String, String> headers = new LinkedHashMap<>();
             connection.getHeaderFields().forEach((name, values) -> {
@@ -305,10 +303,10 @@ public class PreparationIT {
         JsonNode dream = fields.get(2).path("entries").get(0);
         assertEquals(picture, dream.path("pictureHref").asText());
         JsonNode forTheCitizen = fields.get(3).path("entries").get(0);
-        assertEquals("kontaktperson-1", forTheCitizen.path("writtenBy").path("id").asText());
-        assertEquals("Karin Kontaktperson", forTheCitizen.path("writtenBy").path("name").asText());
+        assertEquals(http.accountId(), forTheCitizen.path("writtenBy").path("id").asText());
+        assertEquals("Test CONTACT_PERSON", forTheCitizen.path("writtenBy").path("name").asText());
         assertEquals(CITIZEN_NAME, forTheCitizen.path("onBehalfOf").asText());
-        assertEquals("kontaktperson-1", forTheCitizen.path("created").path("by").asText());
+        assertEquals(http.accountId(), forTheCitizen.path("created").path("by").asText());
         assertTrue(fields.get(0).path("entries").get(0).path("onBehalfOf").isNull());
 
         Http.Response entry = http.get(firstEntry);

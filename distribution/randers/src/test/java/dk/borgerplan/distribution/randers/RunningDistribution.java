@@ -26,9 +26,16 @@ final class RunningDistribution implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
 
+    private static final java.util.regex.Pattern ONE_TIME_PASSWORD =
+            java.util.regex.Pattern.compile("engangsadgangskoden\\s+(\\S+)");
+    static final String ADMINISTRATOR = "admin";
+    static final String CASEWORKER = "sagsbehandler";
+
     private final Path installation;
     private final int port;
     private Process server;
+    private String administratorPassword;
+    private String caseworkerPassword;
 
     private RunningDistribution(Path installation, int port) {
         this.installation = installation;
@@ -53,7 +60,64 @@ final class RunningDistribution implements AutoCloseable {
         }
         RunningDistribution distribution = new RunningDistribution(installation, port);
         distribution.startAgain();
+        distribution.setUpAccounts();
         return distribution;
+    }
+
+    /**
+     * What a municipality's IT does on the first start: reads the administrator's one-time password from the
+     * console, logs in, chooses a password, makes a caseworker's account, and the caseworker logs in and chooses a
+     * password too.
+     */
+    private void setUpAccounts() throws IOException {
+        Passwords passwords = setUpAccounts(base(), installation.resolve("server.log"));
+        administratorPassword = passwords.administrator();
+        caseworkerPassword = passwords.caseworker();
+    }
+
+    /** The passwords the administrator and the caseworker chose. */
+    record Passwords(String administrator, String caseworker) {
+    }
+
+    /** The first start's set-up (above) for a distribution answering at {@code base} whose console is {@code log}. */
+    static Passwords setUpAccounts(String base, Path log) throws IOException {
+        java.util.regex.Matcher printed = ONE_TIME_PASSWORD.matcher(Files.readString(log));
+        assertTrue(printed.find(), "the first start prints the administrator's one-time password");
+        Passwords passwords = new Passwords("administratorens egen adgangskode", "sagsbehandlerens egen adgangskode");
+        Api admin = new Api(base);
+        admin.logIn(ADMINISTRATOR, printed.group(1));
+        admin.put("/api/session/password", "{\"currentPassword\": " + Api.quote(printed.group(1))
+                + ", \"newPassword\": " + Api.quote(passwords.administrator()) + "}", null);
+        String oneTime = admin.post("/api/admin/accounts", "{\"username\": \"" + CASEWORKER + "\", \"displayName\": "
+                + "\"Sanne Sagsbehandler\", \"role\": \"CASEWORKER\", \"organisation\": \"Randers Kommune\"}", null,
+                201).json().path("oneTimePassword").asText();
+        Api caseworker = new Api(base);
+        caseworker.logIn(CASEWORKER, oneTime);
+        caseworker.put("/api/session/password", "{\"currentPassword\": " + Api.quote(oneTime)
+                + ", \"newPassword\": " + Api.quote(passwords.caseworker()) + "}", null);
+        return passwords;
+    }
+
+    /** A new session of the caseworker, who works with citizens. */
+    Api api() {
+        Api api = new Api(base());
+        api.logIn(CASEWORKER, caseworkerPassword);
+        return api;
+    }
+
+    /** A new session of the administrator (icon packs, accounts, the audit log's verification). */
+    Api admin() {
+        Api api = new Api(base());
+        api.logIn(ADMINISTRATOR, administratorPassword);
+        return api;
+    }
+
+    String administratorPassword() {
+        return administratorPassword;
+    }
+
+    String caseworkerPassword() {
+        return caseworkerPassword;
     }
 
     /** The base address, {@code http://127.0.0.1:<port>}. */

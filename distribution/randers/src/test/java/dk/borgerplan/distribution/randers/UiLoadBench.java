@@ -31,7 +31,7 @@ class UiLoadBench {
     @Test
     void visualPlan() throws Exception {
         try (RunningDistribution server = RunningDistribution.start(installation)) {
-            String planId = plan(new Api(server.base()));
+            String planId = plan(server.api());
             List<Double> cold = new ArrayList<>();
             List<Double> warm = new ArrayList<>();
             Map<?, ?> bytes = null;

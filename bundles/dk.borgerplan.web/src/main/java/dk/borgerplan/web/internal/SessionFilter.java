@@ -1,0 +1,180 @@
+package dk.borgerplan.web.internal;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
+
+import dk.borgerplan.accounts.AccountService;
+import dk.borgerplan.accounts.Role;
+import dk.borgerplan.accounts.SignedIn;
+
+/**
+ * Every request passes here first. It finds the session from the cookie, lets through only what anyone may see
+ * (the browser application's files, health, the API description, the login), and for everything else requires a
+ * live session, the session's CSRF token on every state-changing request, a password of the user's own, and a role
+ * that may use the resource. A denial of citizen data or administration answers exactly as "not found" does.
+ */
+@Component(service = Filter.class, property = "service.ranking:Integer=100")
+@HttpWhiteboardFilterPattern("/*")
+public class SessionFilter implements Filter {
+
+    static final String COOKIE = "borgerplan-session";
+    static final String CSRF_HEADER = "X-CSRF-Token";
+    /** Set on a request this filter denied, for the audit log. */
+    static final String DENIED = SessionFilter.class.getName() + ".denied";
+    /** The resources that hold citizens' data. */
+    static final List<String> CITIZEN_DATA = List.of("citizens", "plans", "cycles", "goals", "preparation-meetings",
+            "pictures");
+
+    private final AccountService accounts;
+
+    @Activate
+    public SessionFilter(@Reference AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        if (!(req instanceof HttpServletRequest request) || !(res instanceof HttpServletResponse response)) {
+            chain.doFilter(req, res);
+            return;
+        }
+        List<String> path = segments(request);
+        Optional<String> token = token(request);
+        Optional<SignedIn> session = token.flatMap(accounts::session);
+        session.ifPresent(s -> request.setAttribute(CurrentUser.ATTRIBUTE,
+                new CurrentUser(s.account(), s.csrfToken(), token.get())));
+        if (open(request.getMethod(), path)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Locale locale = ApiServlet.locale(request);
+        if (session.isEmpty()) {
+            refuse(request);
+            ApiServlet.problem(response, locale, 401, "unauthenticated", Texts.LOG_IN.in(locale), List.of());
+            return;
+        }
+        if (changes(request.getMethod()) && !session.get().csrfToken().equals(request.getHeader(CSRF_HEADER))) {
+            refuse(request);
+            ApiServlet.problem(response, locale, 403, "csrf", Texts.CSRF.in(locale),
+                    List.of(new FieldError(CSRF_HEADER, "csrf", Texts.CSRF.in(locale))));
+            return;
+        }
+        boolean ownSession = path.size() >= 2 && path.get(0).equals("api") && path.get(1).equals("session");
+        if (session.get().account().passwordChangeRequired() && !ownSession) {
+            refuse(request);
+            ApiServlet.problem(response, locale, 403, "password-change-required", Texts.CHANGE_PASSWORD.in(locale),
+                    List.of());
+            return;
+        }
+        if (!allowed(session.get().account().role(), path)) {
+            request.setAttribute(DENIED, Boolean.TRUE);
+            refuse(request);
+            ApiServlet.problem(response, locale, 404, "not-found", notFound(path).in(locale), List.of());
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** Reads what is left of a refused request's body, so that the client's connection stays usable. */
+    private static void refuse(HttpServletRequest request) {
+        ApiServlet.discardUnreadBody(request);
+    }
+
+    /** What anyone may use without logging in. */
+    static boolean open(String method, List<String> path) {
+        boolean reads = method.equals("GET") || method.equals("HEAD");
+        if (path.isEmpty() || path.get(0).equals("app") || path.get(0).equals("favicon.ico")) {
+            return reads;
+        }
+        if (!path.get(0).equals("api") || path.size() < 2) {
+            return reads;
+        }
+        return switch (path.get(1)) {
+            case "health", "openapi.json" -> reads;
+            // Logging in, and asking whether one is logged in.
+            case "session" -> path.size() == 2 && (method.equals("POST") || reads);
+            default -> false;
+        };
+    }
+
+    /**
+     * The role rules, in this one place until the relationships (caseload, offers, consent) decide per citizen:
+     * administration is the administrator's; citizens' data is for staff (caseworker, offer manager, contact
+     * person) only, and not the administrator's; the catalogues (scales, themes, icons, methods, guides) are
+     * everyone's who is logged in.
+     */
+    static boolean allowed(Role role, List<String> path) {
+        if (path.size() < 2 || !path.get(0).equals("api")) {
+            return true;
+        }
+        String resource = path.get(1);
+        if (resource.equals("admin")) {
+            return role == Role.ADMINISTRATOR;
+        }
+        if (CITIZEN_DATA.contains(resource)) {
+            return role.staff();
+        }
+        return true;
+    }
+
+    /** The words the servlet itself would answer for a thing that does not exist, so a denial reads the same. */
+    private static dk.borgerplan.platform.Text notFound(List<String> path) {
+        if (path.size() < 3) {
+            return Texts.NO_SUCH_RESOURCE;
+        }
+        return switch (path.get(1)) {
+            case "citizens" -> Texts.NO_SUCH_CITIZEN;
+            case "plans" -> Texts.NO_SUCH_PLAN;
+            case "cycles" -> Texts.NO_SUCH_CYCLE;
+            case "goals" -> Texts.NO_SUCH_GOAL;
+            case "preparation-meetings" -> Texts.NO_SUCH_PREPARATION_MEETING;
+            case "pictures" -> Texts.NO_SUCH_PICTURE;
+            default -> Texts.NO_SUCH_RESOURCE;
+        };
+    }
+
+    private static boolean changes(String method) {
+        return !(method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS"));
+    }
+
+    static Optional<String> token(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        for (Cookie cookie : cookies) {
+            if (COOKIE.equals(cookie.getName()) && cookie.getValue() != null && !cookie.getValue().isBlank()) {
+                return Optional.of(cookie.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    static List<String> segments(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        if (uri == null || uri.equals("/")) {
+            return List.of();
+        }
+        String context = request.getContextPath();
+        String path = context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length())
+                : uri;
+        return List.of((path.startsWith("/") ? path.substring(1) : path).split("/", -1));
+    }
+}

@@ -1,0 +1,67 @@
+package dk.borgerplan.distribution.randers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
+
+/**
+ * Login in Chromium, as a new user meets it: a caseworker made by the administrator logs in with the one-time
+ * password, is taken to "Vælg din adgangskode" whatever page was asked for, chooses a password (a mismatch and a too
+ * short one are marked at their fields), reaches the start page with name and role in the header, logs out, and a
+ * wrong password afterwards says only that username or password is wrong. Every state is checked with axe-core.
+ */
+class LoginPageIT extends BrowserTest {
+
+    @Test
+    void aNewCaseworkerLogsInChoosesAPasswordAndLogsOut() throws Exception {
+        String oneTime = server.admin().post("/api/admin/accounts", "{\"username\": \"mette\", \"displayName\": "
+                + "\"Mette Sagsbehandler\", \"role\": \"CASEWORKER\", \"organisation\": \"Randers Kommune\"}", null, 201)
+                .json().path("oneTimePassword").asText();
+        // The class's caseworker logs out first (with the session's CSRF token, as the page does).
+        assertEquals(204L, browser.script("return fetch('/api/session').then(r => r.json()).then(s => fetch("
+                + "'/api/session', {method: 'DELETE', headers: {'X-CSRF-Token': s.csrfToken}})).then(r => r.status)"));
+        browser.open("login");
+        assertEquals("Log ind", browser.find("main h1").getText());
+        browser.audit("login");
+
+        browser.press("#login-username", "mette");
+        browser.press("#login-password", oneTime, Keys.ENTER);
+        browser.awaitRendered("password");
+        assertEquals("Vælg din adgangskode", browser.find("main h1").getText());
+        long marks = (Long) browser.script("return performance.getEntriesByName('borgerplan:page-rendered').length");
+        browser.script("location.hash = '#/citizen-new'");
+        browser.waitUntil("performance.getEntriesByName('borgerplan:page-rendered').length > " + marks
+                + " && performance.getEntriesByName('borgerplan:page-rendered').at(-1).detail === 'password'");
+        assertEquals("Vælg din adgangskode", browser.find("main h1").getText(), "no other page before the password");
+        browser.audit("choose a password");
+
+        browser.press("#password-current", oneTime);
+        browser.press("#password-new", "kort");
+        browser.press("#password-repeat", "kort", Keys.ENTER);
+        browser.waitUntil("document.querySelector('#password-new').getAttribute('aria-invalid') === 'true'");
+        assertTrue(browser.find("[data-field='newPassword'] .field-error").getText().contains("mindst 12 tegn"));
+        browser.audit("choose a password, too short");
+        browser.script("document.querySelector('#password-new').value = ''; "
+                + "document.querySelector('#password-repeat').value = '';");
+        browser.press("#password-new", "mettes egen adgangskode");
+        browser.press("#password-repeat", "mettes egen adgangskode", Keys.ENTER);
+        browser.awaitRendered("start");
+        assertTrue(browser.find("#user").getText().contains("Mette Sagsbehandler (Sagsbehandler)"),
+                browser.find("#user").getText());
+        browser.screenshot("logged-in");
+
+        browser.press("#user .logout", Keys.ENTER);
+        browser.awaitRendered("login");
+        browser.press("#login-username", "mette");
+        browser.press("#login-password", "forkert adgangskode", Keys.ENTER);
+        browser.waitUntil("document.querySelector('.login-form .error-box') !== null");
+        assertTrue(browser.find(".login-form .error-box").getText().contains("Forkert brugernavn eller adgangskode"),
+                browser.find(".login-form .error-box").getText());
+        browser.audit("login refused");
+        browser.screenshot("login-refused");
+        browser.press("#login-password", "mettes egen adgangskode", Keys.ENTER);
+        browser.awaitRendered("start");
+    }
+}
