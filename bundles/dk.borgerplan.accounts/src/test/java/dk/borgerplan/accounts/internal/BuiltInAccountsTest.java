@@ -70,7 +70,8 @@ class BuiltInAccountsTest {
 
         @Override
         public ChainVerification verify() {
-            throw new UnsupportedOperationException();
+            // Nothing is chained here: this double only records what the accounts would log.
+            return new ChainVerification(true, events.size(), 1, 0, null, "");
         }
 
         @Override
