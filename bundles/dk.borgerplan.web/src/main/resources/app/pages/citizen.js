@@ -157,6 +157,7 @@ function links(citizen, cycle, plan) {
   }
   items.push(h('a', { href: `#/progress/${id}` }, t('citizen.progress')));
   if (plan) items.push(h('a', { href: `#/parking-lot/${encodeURIComponent(plan.id)}` }, t('citizen.parkingLot')));
+  items.push(h('a', { href: `#/access-log/${id}` }, t('citizen.accessLog')));
   return h('nav', { class: 'citizen-links card', 'aria-labelledby': 'links-heading' },
     h('h2', { id: 'links-heading' }, t('citizen.linksHeading')),
     h('ul', {}, items.map((link) => h('li', {}, link))));

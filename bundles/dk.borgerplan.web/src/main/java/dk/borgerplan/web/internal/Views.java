@@ -276,13 +276,14 @@ final class Views {
 
     /** A line of a citizen's access log, with its words. */
     record AccessView(java.time.Instant at, String role, String roleLabel, String organisation, String action,
-            String actionLabel, String resource, String purpose, String outcome, String outcomeLabel) {
+            String actionLabel, String resource, String purpose, String purposeLabel, String outcome,
+            String outcomeLabel) {
     }
 
     static AccessView access(dk.borgerplan.audit.CitizenAccess access, Locale locale) {
         return new AccessView(access.at(), access.role(), roleLabel(access.role()).in(locale), access.organisation(),
                 access.action().name(), actionLabel(access.action()).in(locale), access.resource(), access.purpose(),
-                access.outcome().name(), outcomeLabel(access.outcome()).in(locale));
+                purposeLabel(access.purpose(), locale), access.outcome().name(), outcomeLabel(access.outcome()).in(locale));
     }
 
     private static dk.borgerplan.platform.Text roleLabel(String role) {
@@ -292,6 +293,19 @@ final class Views {
             }
         }
         return dk.borgerplan.platform.Text.of(role, role);
+    }
+
+    /** Why, in words: "role:caseworker" is allowed as a caseworker, "role-not-allowed:…" was not allowed. */
+    private static String purposeLabel(String purpose, Locale locale) {
+        int colon = purpose.indexOf(':');
+        String role = colon < 0 ? "" : roleLabel(purpose.substring(colon + 1)).in(locale).toLowerCase(locale);
+        if (purpose.startsWith("role:")) {
+            return dk.borgerplan.platform.Text.of("Arbejde som " + role, "Work as " + role).in(locale);
+        }
+        if (purpose.startsWith("role-not-allowed:")) {
+            return dk.borgerplan.platform.Text.of("Ikke tilladt for " + role, "Not allowed for " + role).in(locale);
+        }
+        return purpose;
     }
 
     private static dk.borgerplan.platform.Text actionLabel(dk.borgerplan.audit.AccessAction action) {

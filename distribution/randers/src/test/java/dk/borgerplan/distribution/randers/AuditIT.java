@@ -101,8 +101,10 @@ class AuditIT {
             assertEquals("Sagsbehandler", first.path("roleLabel").asText());
             assertEquals("Randers Kommune", first.path("organisation").asText());
             assertEquals("role:caseworker", first.path("purpose").asText());
+            assertEquals("Arbejde som sagsbehandler", first.path("purposeLabel").asText());
             assertFalse(log.toString().contains(api.accountId()), "no account id in the citizen's log");
-            assertFalse(log.toString().contains(RunningDistribution.CASEWORKER), "no username either");
+            // (The username is "sagsbehandler", which is also the role's word: look for it as a value of its own.)
+            assertFalse(log.toString().contains("\"" + RunningDistribution.CASEWORKER + "\""), "no username either");
 
             // The administrator has no business with citizens' data: refused as "not found", and logged as denied.
             admin.call("GET", "/api/citizens/" + citizen, null, null, 404);

@@ -10,7 +10,8 @@ import org.openqa.selenium.Keys;
  * Login in Chromium, as a new user meets it: a caseworker made by the administrator logs in with the one-time
  * password, is taken to "Vælg din adgangskode" whatever page was asked for, chooses a password (a mismatch and a too
  * short one are marked at their fields), reaches the start page with name and role in the header, logs out, and a
- * wrong password afterwards says only that username or password is wrong. Every state is checked with axe-core.
+ * wrong password afterwards says only that username or password is wrong; then a citizen's page "Hvem har set
+ * oplysningerne" lists another caseworker's accesses by role and organisation. Every state is checked with axe-core.
  */
 class LoginPageIT extends BrowserTest {
 
@@ -63,5 +64,22 @@ class LoginPageIT extends BrowserTest {
         browser.screenshot("login-refused");
         browser.press("#login-password", "mettes egen adgangskode", Keys.ENTER);
         browser.awaitRendered("start");
+
+        // Who has seen a citizen's information: what another caseworker did is listed by role and organisation.
+        String citizen = api.post("/api/citizens", "{\"name\": \"Testborger Adgangslog\"}", null, 201).json()
+                .path("id").asText();
+        api.get("/api/citizens/" + citizen);
+        browser.open("citizen/" + citizen);
+        browser.click("a[href='#/access-log/" + citizen + "']");
+        browser.awaitRendered("access-log");
+        assertEquals("Hvem har set oplysningerne", browser.find("main h1").getText());
+        // The registration, the read above, and Mette's own look at the citizen page.
+        assertTrue(browser.all(".access-log tbody tr").size() >= 3, browser.find(".access-log").getText());
+        String first = browser.find(".access-log tbody tr").getText();
+        assertTrue(first.contains("Sagsbehandler, Randers Kommune") && first.contains("Arbejde som sagsbehandler")
+                && first.contains("Skrevet eller ændret"), first);
+        assertTrue(!browser.find(".access-log").getText().contains("Sanne"), "staff by role, not by name");
+        browser.audit("access log");
+        browser.screenshot("access-log");
     }
 }
