@@ -5,15 +5,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -78,10 +82,70 @@ public class AuditFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
+        // The entry is written when the servlet closes its stream, before the answer ends (a client that reads the
+        // access log right after must find it), or at the latest when the chain returns.
+        AtomicBoolean recorded = new AtomicBoolean();
+        Runnable once = () -> {
+            if (recorded.compareAndSet(false, true)) {
+                record(http, answer, path);
+            }
+        };
         try {
-            chain.doFilter(request, response);
+            chain.doFilter(request, new RecordedOnClose(answer, once));
         } finally {
-            record(http, answer, path);
+            once.run();
+        }
+    }
+
+    /** The answer, whose stream writes the audit entry before it closes. */
+    private static final class RecordedOnClose extends HttpServletResponseWrapper {
+
+        private final Runnable beforeClose;
+        private ServletOutputStream stream;
+
+        RecordedOnClose(HttpServletResponse response, Runnable beforeClose) {
+            super(response);
+            this.beforeClose = beforeClose;
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            if (stream == null) {
+                ServletOutputStream real = super.getOutputStream();
+                stream = new ServletOutputStream() {
+                    @Override
+                    public void write(int b) throws IOException {
+                        real.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] bytes, int offset, int length) throws IOException {
+                        real.write(bytes, offset, length);
+                    }
+
+                    @Override
+                    public void flush() throws IOException {
+                        real.flush();
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        beforeClose.run();
+                        real.close();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return real.isReady();
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {
+                        real.setWriteListener(listener);
+                    }
+                };
+            }
+            return stream;
         }
     }
 

@@ -40,9 +40,6 @@ final class Json {
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                // The servlet's stream is left open for the container to complete the answer after the filters:
-                // closing it here would end the answer before the audit entry of the request is written.
-                .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                 // A date is "2026-12-01", never a number read as days since 1970.
                 .defaultLeniency(false)
                 .build();
