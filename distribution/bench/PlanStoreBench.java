@@ -294,7 +294,7 @@ public class PlanStoreBench {
         private final String jarName;
         private final List<String> javaOptions;
         /** The caseworker's session (cookie, CSRF token), made on the first start; it survives restarts. */
-        private String[] session;
+        private static String[] session;
         private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         private Process process;

@@ -27,8 +27,14 @@ public class JpaAuditStore implements AuditStore {
 
     @Override
     public Optional<AuditEntry> head() {
-        return database.read(em -> em.createQuery("SELECT e FROM AuditEntryEntity e ORDER BY e.sequence DESC",
-                AuditEntryEntity.class).setMaxResults(1).getResultStream().findFirst().map(AuditEntryEntity::toEntry));
+        // MAX over the primary key is read from the end of its index; ORDER BY … DESC with a limit made Derby sort
+        // the whole log on every append, slower with every entry.
+        return database.read(em -> {
+            Long last = em.createQuery("SELECT MAX(e.sequence) FROM AuditEntryEntity e", Long.class)
+                    .getSingleResult();
+            return last == null ? Optional.<AuditEntry>empty()
+                    : Optional.ofNullable(em.find(AuditEntryEntity.class, last)).map(AuditEntryEntity::toEntry);
+        });
     }
 
     @Override
