@@ -52,9 +52,6 @@ public class AuditFilter implements Filter {
     private static final Logger LOG = LoggerFactory.getLogger(AuditFilter.class);
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
             + "[0-9a-fA-F]{12}");
-    /** The resources that hold citizens' data; everything else (scales, icons, methods, health) holds none. */
-    private static final List<String> CITIZEN_DATA = List.of("citizens", "plans", "cycles", "goals",
-            "preparation-meetings", "pictures");
 
     private final AuditLog audit;
     private final PlanService plans;
@@ -77,8 +74,8 @@ public class AuditFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        List<String> path = segments(http);
-        if (path.size() < 2 || !CITIZEN_DATA.contains(path.get(1))) {
+        List<String> path = SessionFilter.segments(http);
+        if (path.size() < 2 || !SessionFilter.CITIZEN_DATA.contains(path.get(1))) {
             chain.doFilter(request, response);
             return;
         }
@@ -242,15 +239,5 @@ public class AuditFilter implements Filter {
             case "preparation-meetings" -> preparation.find(id).map(PreparationMeeting::citizenId);
             default -> Optional.empty();
         };
-    }
-
-    private static List<String> segments(HttpServletRequest request) {
-        String uri = request.getRequestURI();
-        String context = request.getContextPath();
-        if (uri == null) {
-            return List.of();
-        }
-        String path = context != null && uri.startsWith(context) ? uri.substring(context.length()) : uri;
-        return List.of(path.startsWith("/") ? path.substring(1).split("/", -1) : path.split("/", -1));
     }
 }
