@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -47,19 +46,7 @@ public class JpaAccountStore implements AccountStore {
 
     @Override
     public boolean insert(AccountRecord account) {
-        try {
-            database.write(em -> {
-                em.persist(new AccountEntity(account));
-                em.flush();
-                return null;
-            });
-            return true;
-        } catch (PersistenceException e) {
-            if (StoreDatabase.isUniqueViolation(e)) {
-                return false;
-            }
-            throw e;
-        }
+        return database.insertUnlessTaken(new AccountEntity(account));
     }
 
     @Override

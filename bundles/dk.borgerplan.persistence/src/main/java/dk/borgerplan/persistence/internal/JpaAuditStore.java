@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.persistence.PersistenceException;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -39,19 +38,7 @@ public class JpaAuditStore implements AuditStore {
 
     @Override
     public boolean append(AuditEntry entry) {
-        try {
-            database.write(em -> {
-                em.persist(new AuditEntryEntity(entry));
-                em.flush();
-                return null;
-            });
-            return true;
-        } catch (PersistenceException e) {
-            if (StoreDatabase.isUniqueViolation(e)) {
-                return false;
-            }
-            throw e;
-        }
+        return database.insertUnlessTaken(new AuditEntryEntity(entry));
     }
 
     @Override

@@ -174,6 +174,26 @@ public class StoreDatabase implements HealthCheck {
     }
 
     /** True when the failure is a unique constraint (SQLState 23505) somewhere in its causes. */
+    /**
+     * Inserts {@code entity} in a transaction of its own; false when its key (or another unique constraint) is taken,
+     * so that a writer that lost a race can read again instead of failing.
+     */
+    boolean insertUnlessTaken(Object entity) {
+        try {
+            write(em -> {
+                em.persist(entity);
+                em.flush();
+                return null;
+            });
+            return true;
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
     static boolean isUniqueViolation(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {

@@ -56,11 +56,17 @@ public class SessionFilter implements Filter {
             return;
         }
         List<String> path = segments(request);
+        boolean open = open(request.getMethod(), path);
+        if (open && !ownSession(path)) {
+            // The application's files, health and the API description need no session: no lookup for them.
+            chain.doFilter(request, response);
+            return;
+        }
         Optional<String> token = token(request);
         Optional<SignedIn> session = token.flatMap(accounts::session);
         session.ifPresent(s -> request.setAttribute(CurrentUser.ATTRIBUTE,
                 new CurrentUser(s.account(), s.csrfToken(), token.get())));
-        if (open(request.getMethod(), path)) {
+        if (open) {
             chain.doFilter(request, response);
             return;
         }
@@ -76,8 +82,7 @@ public class SessionFilter implements Filter {
                     List.of(new FieldError(CSRF_HEADER, "csrf", Texts.CSRF.in(locale))));
             return;
         }
-        boolean ownSession = path.size() >= 2 && path.get(0).equals("api") && path.get(1).equals("session");
-        if (session.get().account().passwordChangeRequired() && !ownSession) {
+        if (session.get().account().passwordChangeRequired() && !ownSession(path)) {
             refuse(request);
             ApiServlet.problem(response, locale, 403, "password-change-required", Texts.CHANGE_PASSWORD.in(locale),
                     List.of());
@@ -95,6 +100,11 @@ public class SessionFilter implements Filter {
     /** Reads what is left of a refused request's body, so that the client's connection stays usable. */
     private static void refuse(HttpServletRequest request) {
         ApiServlet.discardUnreadBody(request);
+    }
+
+    /** {@code /api/session…}: the login, the logout and the user's own password. */
+    private static boolean ownSession(List<String> path) {
+        return path.size() >= 2 && path.get(0).equals("api") && path.get(1).equals("session");
     }
 
     /** What anyone may use without logging in. */

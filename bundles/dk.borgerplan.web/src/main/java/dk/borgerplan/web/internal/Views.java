@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import dk.borgerplan.plan.ActionPlanElements;
+import dk.borgerplan.platform.Text;
 import dk.borgerplan.method.Phase;
 import dk.borgerplan.plan.ApprovalParty;
 import dk.borgerplan.plan.Citizen;
@@ -286,13 +287,13 @@ final class Views {
                 purposeLabel(access.purpose(), locale), access.outcome().name(), outcomeLabel(access.outcome()).in(locale));
     }
 
-    private static dk.borgerplan.platform.Text roleLabel(String role) {
+    private static Text roleLabel(String role) {
         for (dk.borgerplan.accounts.Role known : dk.borgerplan.accounts.Role.values()) {
             if (known.name().equalsIgnoreCase(role)) {
                 return known.label();
             }
         }
-        return dk.borgerplan.platform.Text.of(role, role);
+        return Text.of(role, role);
     }
 
     /** Why, in words: "role:caseworker" is allowed as a caseworker, "role-not-allowed:…" was not allowed. */
@@ -300,31 +301,31 @@ final class Views {
         int colon = purpose.indexOf(':');
         String role = colon < 0 ? "" : roleLabel(purpose.substring(colon + 1)).in(locale).toLowerCase(locale);
         if (purpose.startsWith("role:")) {
-            return dk.borgerplan.platform.Text.of("Arbejde som " + role, "Work as " + role).in(locale);
+            return Text.of("Arbejde som " + role, "Work as " + role).in(locale);
         }
         if (purpose.startsWith("role-not-allowed:")) {
-            return dk.borgerplan.platform.Text.of("Ikke tilladt for " + role, "Not allowed for " + role).in(locale);
+            return Text.of("Ikke tilladt for " + role, "Not allowed for " + role).in(locale);
         }
         return purpose;
     }
 
-    private static dk.borgerplan.platform.Text actionLabel(dk.borgerplan.audit.AccessAction action) {
+    private static Text actionLabel(dk.borgerplan.audit.AccessAction action) {
         return switch (action) {
-            case READ -> dk.borgerplan.platform.Text.of("Læst", "Read");
-            case SEARCH -> dk.borgerplan.platform.Text.of("Søgt", "Searched");
-            case WRITE -> dk.borgerplan.platform.Text.of("Skrevet eller ændret", "Written or changed");
-            case DELETE -> dk.borgerplan.platform.Text.of("Slettet", "Deleted");
-            case EXPORT -> dk.borgerplan.platform.Text.of("Udskrevet eller eksporteret", "Printed or exported");
-            case LOGIN -> dk.borgerplan.platform.Text.of("Login", "Login");
+            case READ -> Text.of("Læst", "Read");
+            case SEARCH -> Text.of("Søgt", "Searched");
+            case WRITE -> Text.of("Skrevet eller ændret", "Written or changed");
+            case DELETE -> Text.of("Slettet", "Deleted");
+            case EXPORT -> Text.of("Udskrevet eller eksporteret", "Printed or exported");
+            case LOGIN -> Text.of("Login", "Login");
         };
     }
 
-    private static dk.borgerplan.platform.Text outcomeLabel(dk.borgerplan.audit.AccessOutcome outcome) {
+    private static Text outcomeLabel(dk.borgerplan.audit.AccessOutcome outcome) {
         return switch (outcome) {
-            case ALLOWED -> dk.borgerplan.platform.Text.of("Tilladt", "Allowed");
-            case DENIED -> dk.borgerplan.platform.Text.of("Ingen adgang", "Denied");
-            case REFUSED -> dk.borgerplan.platform.Text.of("Afvist, intet ændret", "Refused, nothing changed");
-            case FAILED -> dk.borgerplan.platform.Text.of("Fejlede", "Failed");
+            case ALLOWED -> Text.of("Tilladt", "Allowed");
+            case DENIED -> Text.of("Ingen adgang", "Denied");
+            case REFUSED -> Text.of("Afvist, intet ændret", "Refused, nothing changed");
+            case FAILED -> Text.of("Fejlede", "Failed");
         };
     }
 }
