@@ -48,6 +48,7 @@ public final class Http {
     private final String base;
     private final org.osgi.framework.BundleContext context;
     private final Role role;
+    private String organisation = "Testkommune";
     private String cookie;
     private String csrf;
     private String accountId;
@@ -73,6 +74,13 @@ public final class Http {
         return new Http(Integer.parseInt(context.getProperty("org.osgi.service.http.port")), context, role);
     }
 
+    /** A user in {@code role} of {@code organisation} (a provider's staff reach the citizens of its offers). */
+    public static Http of(org.osgi.framework.BundleContext context, Role role, String organisation) {
+        Http http = of(context, role);
+        http.organisation = organisation;
+        return http;
+    }
+
     /** The logged-in account's id (what the plan's stamps record); logs in first if needed. */
     public String accountId() {
         logInIfNeeded("/");
@@ -94,7 +102,7 @@ public final class Http {
             String username = "test-" + role.name().toLowerCase().replace('_', '-') + "-"
                     + java.util.UUID.randomUUID().toString().substring(0, 8);
             CreatedAccount created = accounts.create("test", new NewAccount(username, "Test " + role.name(), role,
-                    "Testkommune"));
+                    organisation));
             accountId = created.account().id();
             Response login = send("POST", "/api/session", "{\"username\": \"" + username + "\", \"password\": \""
                     + created.oneTimePassword() + "\"}", Map.of("Content-Type", "application/json"));

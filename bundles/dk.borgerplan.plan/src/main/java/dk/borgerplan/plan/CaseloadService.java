@@ -15,6 +15,9 @@ public interface CaseloadService {
      */
     Page<CitizenStatus> search(String name, int offset, int limit);
 
+    /** As {@link #search(String, int, int)}, among only the citizens {@code among} accepts (those the user may see). */
+    Page<CitizenStatus> search(String name, java.util.function.Predicate<Citizen> among, int offset, int limit);
+
     /**
      * One citizen's status.
      *

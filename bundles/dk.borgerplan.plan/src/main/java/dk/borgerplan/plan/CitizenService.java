@@ -24,4 +24,7 @@ public interface CitizenService {
 
     /** Citizens ordered by name, one page at a time. */
     Page<Citizen> list(int offset, int limit);
+
+    /** Citizens ordered by name, among only those {@code among} accepts (those the user may see), one page at a time. */
+    Page<Citizen> list(java.util.function.Predicate<Citizen> among, int offset, int limit);
 }

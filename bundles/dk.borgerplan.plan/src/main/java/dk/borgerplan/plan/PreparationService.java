@@ -73,6 +73,12 @@ public interface PreparationService {
 
     Optional<PictureContent> picture(String pictureId);
 
+    /** A picture's details (who uploaded it, when), without its content. */
+    Optional<Picture> pictureDetails(String pictureId);
+
+    /** The preparation meetings whose sheet shows the picture. */
+    List<String> meetingsShowing(String pictureId);
+
     /** The largest picture accepted, in bytes (configuration {@code pictureMaxBytes}, 5 MiB unless set). */
     long pictureMaxBytes();
 }

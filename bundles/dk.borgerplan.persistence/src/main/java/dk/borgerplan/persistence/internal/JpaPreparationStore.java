@@ -87,4 +87,11 @@ public class JpaPreparationStore implements PreparationStore {
     public Optional<byte[]> pictureContent(String id) {
         return database.read(em -> Optional.ofNullable(em.find(PictureEntity.class, id)).map(PictureEntity::content));
     }
+
+    @Override
+    public List<String> meetingsShowing(String pictureId) {
+        return database.read(em -> em.createQuery("SELECT DISTINCT m.id FROM PreparationMeetingEntity m "
+                + "JOIN m.entries e WHERE e.pictureId = :picture", String.class).setParameter("picture", pictureId)
+                .getResultList());
+    }
 }

@@ -41,13 +41,20 @@ public class Caseload implements CaseloadService {
 
     @Override
     public Page<CitizenStatus> search(String name, int offset, int limit) {
+        return search(name, c -> true, offset, limit);
+    }
+
+    @Override
+    public Page<CitizenStatus> search(String name, java.util.function.Predicate<Citizen> among, int offset,
+            int limit) {
         int from = Math.max(0, offset);
         int size = Math.min(Math.max(1, limit), CitizenRegistry.PAGE_MAX);
         String wanted = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
         List<Citizen> found = new ArrayList<>();
         for (int at = 0;; at += CitizenRegistry.PAGE_MAX) {
             Page<Citizen> page = plans.citizens(at, CitizenRegistry.PAGE_MAX);
-            page.items().stream().filter(c -> c.name().toLowerCase(Locale.ROOT).contains(wanted)).forEach(found::add);
+            page.items().stream().filter(c -> c.name().toLowerCase(Locale.ROOT).contains(wanted))
+                    .filter(among).forEach(found::add);
             if (page.items().isEmpty() || at + page.items().size() >= page.total()) {
                 break;
             }

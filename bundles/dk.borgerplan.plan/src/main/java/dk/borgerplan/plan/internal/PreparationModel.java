@@ -182,6 +182,16 @@ public class PreparationModel implements PreparationService {
     }
 
     @Override
+    public Optional<Picture> pictureDetails(String pictureId) {
+        return store.picture(pictureId);
+    }
+
+    @Override
+    public List<String> meetingsShowing(String pictureId) {
+        return store.meetingsShowing(pictureId);
+    }
+
+    @Override
     public long pictureMaxBytes() {
         return pictureMaxBytes;
     }

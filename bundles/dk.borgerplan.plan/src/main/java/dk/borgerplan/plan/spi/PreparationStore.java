@@ -42,4 +42,7 @@ public interface PreparationStore {
 
     /** A picture's content, exactly as stored. */
     Optional<byte[]> pictureContent(String id);
+
+    /** The ids of the meetings with a sheet entry that shows the picture. */
+    List<String> meetingsShowing(String pictureId);
 }

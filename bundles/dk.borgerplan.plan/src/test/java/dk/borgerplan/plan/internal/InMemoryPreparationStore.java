@@ -70,4 +70,11 @@ class InMemoryPreparationStore implements PreparationStore {
     public synchronized Optional<byte[]> pictureContent(String id) {
         return Optional.ofNullable(contents.get(id)).map(byte[]::clone);
     }
+
+    @Override
+    public synchronized List<String> meetingsShowing(String pictureId) {
+        return meetings.values().stream()
+                .filter(m -> m.sheet().entries().stream().anyMatch(e -> pictureId.equals(e.pictureId())))
+                .map(PreparationMeeting::id).toList();
+    }
 }

@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import dk.borgerplan.accounts.AccountRefusal;
+import dk.borgerplan.access.RelationshipService;
 import dk.borgerplan.accounts.AccountService;
 import dk.borgerplan.accounts.CreatedAccount;
 import dk.borgerplan.accounts.NewAccount;
@@ -21,7 +22,8 @@ import dk.borgerplan.accounts.NewAccount;
 /**
  * {@code /api/admin/accounts} (the administrator's): GET lists the accounts; POST
  * {@code {username, displayName, role, organisation?}} makes one and answers its one-time password, once;
- * {@code POST /api/admin/accounts/{id}/password-reset} gives a new one-time password and ends the account's sessions.
+ * {@code POST /api/admin/accounts/{id}/password-reset} gives a new one-time password and ends the account's sessions;
+ * {@code PUT /api/admin/accounts/{id}/teams} {@code {teams: [...]}} sets the teams whose caseloads a caseworker reaches.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern("/api/admin/accounts/*")
@@ -35,9 +37,16 @@ public class AccountAdminServlet extends ApiServlet {
     record CreatedView(SessionServlet.AccountView account, String oneTimePassword) {
     }
 
+    private final transient RelationshipService relationships;
+
+    /** The teams an account belongs to. */
+    record Teams(java.util.Set<String> teams) {
+    }
+
     @Activate
-    public AccountAdminServlet(@Reference AccountService accounts) {
+    public AccountAdminServlet(@Reference AccountService accounts, @Reference RelationshipService relationships) {
         this.accounts = accounts;
+        this.relationships = relationships;
     }
 
     @Override
@@ -45,6 +54,7 @@ public class AccountAdminServlet extends ApiServlet {
         return switch (method) {
             case "GET" -> this::get;
             case "POST" -> this::post;
+            case "PUT" -> this::put;
             default -> null;
         };
     }
@@ -75,6 +85,21 @@ public class AccountAdminServlet extends ApiServlet {
         } catch (AccountRefusal refusal) {
             throw ApiException.badRequest(refusal.field(), refusal.rule(), refusal.text().in(locale));
         }
+    }
+
+    /** {@code PUT /api/admin/accounts/{id}/teams}. */
+    private void put(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = locale(request);
+        List<String> path = segments(request);
+        if (path.size() != 2 || !path.get(1).equals("teams") || !Ids.plausible(path.get(0))
+                || accounts.find(path.get(0)).isEmpty()) {
+            throw NotFound.resource(locale);
+        }
+        Teams body = readBody(request, Teams.class);
+        if (body.teams() == null) {
+            throw ApiException.badRequest("teams", "required", Texts.REQUIRED.in(locale));
+        }
+        json(response, 200, new Teams(relationships.setTeams(path.get(0), body.teams())));
     }
 
     private static CreatedView view(CreatedAccount created, Locale locale) {

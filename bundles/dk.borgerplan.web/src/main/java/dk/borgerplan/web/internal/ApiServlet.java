@@ -135,6 +135,8 @@ abstract class ApiServlet extends HttpServlet {
             case "goal" -> Texts.NO_SUCH_GOAL;
             case "subGoal" -> Texts.NO_SUCH_SUB_GOAL;
             case "plan" -> Texts.NO_SUCH_PLAN;
+            case "relationship" -> Texts.NO_SUCH_RELATIONSHIP;
+            case "account" -> Texts.NO_SUCH_ACCOUNT;
             default -> Texts.NO_SUCH_RESOURCE;
         };
     }

@@ -26,6 +26,7 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardFilterPat
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dk.borgerplan.access.Decision;
 import dk.borgerplan.accounts.Account;
 import dk.borgerplan.audit.AccessAction;
 import dk.borgerplan.audit.AccessEvent;
@@ -149,7 +150,10 @@ public class AuditFilter implements Filter {
     private void record(HttpServletRequest request, HttpServletResponse response, List<String> path) {
         try {
             AccessAction action = action(request.getMethod(), path);
-            Optional<String> citizen = citizenOf(path, request, response);
+            Decision decision = (Decision) request.getAttribute(SessionFilter.DECISION);
+            Optional<String> citizen = decision != null && decision.citizenId() != null
+                    ? Optional.of(decision.citizenId())
+                    : citizenOf(path, request, response);
             if (citizen.isEmpty() && action == AccessAction.READ) {
                 return;
             }
@@ -161,7 +165,7 @@ public class AuditFilter implements Filter {
             Account account = user.get().account();
             audit.record(new AccessEvent(Instant.now(), account.id(), account.role().name().toLowerCase(Locale.ROOT),
                     account.organisation(), citizen.orElse(null), resource(request), action,
-                    purpose(account, request), outcome(request, response.getStatus())));
+                    purpose(decision), outcome(request, response.getStatus())));
         } catch (RuntimeException e) {
             // Never the request's data in the log: only that it failed, and where.
             LOG.error("The audit entry for {} {} could not be written: {}", request.getMethod(),
@@ -174,6 +178,9 @@ public class AuditFilter implements Filter {
         if (citizens && (path.size() == 2 && method.equals("GET") || path.size() == 3 && path.get(2).equals("search"))) {
             return AccessAction.SEARCH;
         }
+        if (path.get(path.size() - 1).equals("export")) {
+            return AccessAction.EXPORT;
+        }
         return switch (method) {
             case "GET", "HEAD" -> AccessAction.READ;
             case "DELETE" -> AccessAction.DELETE;
@@ -181,13 +188,9 @@ public class AuditFilter implements Filter {
         };
     }
 
-    /**
-     * Why the access was allowed. Until the relationships (caseload, offers, consent) decide per citizen, it is the
-     * role: staff roles reach citizens' data, others are refused as "not found" by {@link SessionFilter}.
-     */
-    private static String purpose(Account account, HttpServletRequest request) {
-        String role = account.role().name().toLowerCase(Locale.ROOT);
-        return request.getAttribute(SessionFilter.DENIED) != null ? "role-not-allowed:" + role : "role:" + role;
+    /** Why: the relationship the authorization service allowed it by, or why it did not. */
+    private static String purpose(Decision decision) {
+        return decision == null ? "none" : decision.because();
     }
 
     static AccessOutcome outcome(HttpServletRequest request, int status) {

@@ -14,6 +14,11 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.servlet.whiteboard.annotations.RequireHttpWhiteboard;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
+import dk.borgerplan.access.AuthorizationService;
+import dk.borgerplan.access.NewGrant;
+import dk.borgerplan.access.RelationshipService;
+import dk.borgerplan.accounts.Account;
+import dk.borgerplan.accounts.AccountService;
 import dk.borgerplan.audit.AuditLog;
 import dk.borgerplan.plan.CaseloadService;
 import dk.borgerplan.plan.Citizen;
@@ -56,6 +61,9 @@ public class CitizenServlet extends ApiServlet {
     private final transient ScaleCatalog scales;
     private final transient CaseloadService caseload;
     private final transient AuditLog audit;
+    private final transient AuthorizationService authorization;
+    private final transient RelationshipService relationships;
+    private final transient AccountService accounts;
 
     /** The body of {@code POST /api/citizens/search}. */
     record Search(String name, Integer offset, Integer limit) {
@@ -64,7 +72,12 @@ public class CitizenServlet extends ApiServlet {
     @Activate
     public CitizenServlet(@Reference CitizenService citizens, @Reference PlanService plans,
             @Reference CycleService cycles, @Reference ScaleCatalog scales,
-            @Reference CaseloadService caseload, @Reference AuditLog audit) {
+            @Reference CaseloadService caseload, @Reference AuditLog audit,
+            @Reference AuthorizationService authorization, @Reference RelationshipService relationships,
+            @Reference AccountService accounts) {
+        this.authorization = authorization;
+        this.relationships = relationships;
+        this.accounts = accounts;
         this.caseload = caseload;
         this.audit = audit;
         this.citizens = citizens;
@@ -79,6 +92,7 @@ public class CitizenServlet extends ApiServlet {
             case "GET" -> this::get;
             case "POST" -> this::post;
             case "PUT" -> this::put;
+            case "DELETE" -> this::delete;
             default -> null;
         };
     }
@@ -89,7 +103,7 @@ public class CitizenServlet extends ApiServlet {
         if (path.isEmpty()) {
             int offset = intParameter(request, "offset", 0);
             int limit = intParameter(request, "limit", DEFAULT_PAGE);
-            Page<Citizen> page = citizens.list(offset, limit);
+            Page<Citizen> page = citizens.list(authorization.visibleTo(account(request)), offset, limit);
             json(response, 200, new Page<>(page.items().stream().map(c -> Views.citizen(c, locale)).toList(),
                     page.offset(), page.limit(), page.total()));
         } else if (path.size() == 1) {
@@ -112,6 +126,12 @@ public class CitizenServlet extends ApiServlet {
         } else if (path.size() == 2 && path.get(1).equals("access-log")) {
             String citizenId = citizen(path.get(0)).id();
             json(response, 200, Pages.of(request, audit.accessesOf(citizenId), a -> Views.access(a, locale)));
+        } else if (path.size() == 3 && path.get(1).equals("access-log") && path.get(2).equals("export")) {
+            AccessLogExport.csv(response, audit.accessesOf(citizen(path.get(0)).id()), locale);
+        } else if (path.size() == 2 && path.get(1).equals("relationships")) {
+            String citizenId = citizen(path.get(0)).id();
+            json(response, 200, Pages.of(request, relationships.grantsOf(citizenId),
+                    g -> Relationships.view(g, accounts, locale)));
         } else if (path.size() == 2 && path.get(1).equals("plans")) {
             String citizenId = citizen(path.get(0)).id();
             json(response, 200, Pages.of(request, plans.plansOf(citizenId), p -> Views.plan(p, plans, scales, locale)));
@@ -125,6 +145,8 @@ public class CitizenServlet extends ApiServlet {
         Locale locale = locale(request);
         if (path.isEmpty()) {
             Citizen citizen = citizens.create(CurrentUser.actor(request), readBody(request, NewCitizen.class));
+            // The caseworker who registers a citizen has them in their caseload.
+            relationships.registered(account(request), citizen.id());
             response.setHeader("Location", "/api/citizens/" + citizen.id());
             response.setHeader("ETag", etag(citizen));
             json(response, 201, Views.citizen(citizen, locale));
@@ -132,7 +154,8 @@ public class CitizenServlet extends ApiServlet {
             Search search = readBody(request, Search.class);
             int offset = notNegative(search.offset(), "offset", 0, locale);
             int limit = notNegative(search.limit(), "limit", DEFAULT_PAGE, locale);
-            Page<CitizenStatus> found = caseload.search(search.name(), offset, limit);
+            Page<CitizenStatus> found = caseload.search(search.name(), authorization.visibleTo(account(request)),
+                    offset, limit);
             json(response, 200, new Page<>(found.items().stream().map(s -> Views.status(s, locale)).toList(),
                     found.offset(), found.limit(), found.total()));
         } else if (path.size() == 2 && path.get(1).equals("plans")) {
@@ -146,6 +169,12 @@ public class CitizenServlet extends ApiServlet {
             response.setHeader("Location", "/api/cycles/" + cycle.id());
             response.setHeader("ETag", CycleServlet.etag(cycle));
             json(response, 201, Views.cycle(cycle, cycles, locale));
+        } else if (path.size() == 2 && path.get(1).equals("relationships")) {
+            String citizenId = citizen(path.get(0)).id();
+            var grant = relationships.grant(account(request), citizenId,
+                    readBody(request, NewGrant.class));
+            response.setHeader("Location", "/api/citizens/" + citizenId + "/relationships/" + grant.id());
+            json(response, 201, Relationships.view(grant, accounts, locale));
         } else if (path.size() == 1) {
             throw new ApiException(405, "method-not-allowed", format(Texts.NOT_ALLOWED, locale, "POST"), List.of());
         } else {
@@ -168,6 +197,26 @@ public class CitizenServlet extends ApiServlet {
         Citizen changed = citizens.update(CurrentUser.actor(request), citizenId, basedOn, readBody(request, NewCitizen.class));
         response.setHeader("ETag", etag(changed));
         json(response, 200, Views.citizen(changed, locale));
+    }
+
+    /** {@code DELETE /api/citizens/{id}/relationships/{grantId}}: ends a relationship. */
+    private void delete(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        List<String> path = segments(request);
+        Locale locale = locale(request);
+        if (path.size() != 3 || !path.get(1).equals("relationships")) {
+            throw NotFound.resource(locale);
+        }
+        String citizenId = citizen(path.get(0)).id();
+        if (!Ids.plausible(path.get(2))) {
+            throw new NotFoundException("relationship", "(malformed id)");
+        }
+        relationships.revoke(account(request), citizenId, path.get(2));
+        response.setStatus(204);
+    }
+
+    private static Account account(HttpServletRequest request) {
+        return CurrentUser.of(request).orElseThrow(() -> new IllegalStateException("No session: the filter did not run"))
+                .account();
     }
 
     private static int notNegative(Integer value, String field, int fallback, Locale locale) {

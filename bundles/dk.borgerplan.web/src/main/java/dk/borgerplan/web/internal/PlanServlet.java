@@ -13,6 +13,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
+import dk.borgerplan.access.AuthorizationService;
+import dk.borgerplan.access.Operation;
+import dk.borgerplan.access.Part;
+import dk.borgerplan.access.ResourceKind;
 import dk.borgerplan.plan.ApprovalDraft;
 import dk.borgerplan.plan.NotFoundException;
 import dk.borgerplan.plan.Plan;
@@ -36,8 +40,11 @@ public class PlanServlet extends ApiServlet {
     private final transient PlanService plans;
     private final transient ScaleCatalog scales;
 
+    private final transient AuthorizationService authorization;
     @Activate
-    public PlanServlet(@Reference PlanService plans, @Reference ScaleCatalog scales) {
+    public PlanServlet(@Reference PlanService plans, @Reference ScaleCatalog scales,
+            @Reference AuthorizationService authorization) {
+        this.authorization = authorization;
         this.plans = plans;
         this.scales = scales;
     }
@@ -65,7 +72,11 @@ public class PlanServlet extends ApiServlet {
         } else if (path.size() == 2 && path.get(1).equals("goals")) {
             Plan plan = plan(path.get(0));
             response.setHeader("ETag", etag(plan));
-            json(response, 200, Pages.of(request, plan.goals(), g -> Views.goal(g, scales, locale)));
+            // Each goal as the user may see it: a provider's staff only the goals their offer works on.
+            var account = CurrentUser.of(request).orElseThrow().account();
+            List<dk.borgerplan.plan.Goal> shown = plan.goals().stream().filter(g -> authorization
+                    .decide(account, ResourceKind.GOAL, g.id(), Part.GOAL, Operation.READ).allowed()).toList();
+            json(response, 200, Pages.of(request, shown, g -> Views.goal(g, scales, locale)));
         } else if (path.size() == 3 && path.get(1).equals("revisions")) {
             Plan plan = plan(path.get(0));
             Plan revision = plans.revisions(plan.id()).stream()

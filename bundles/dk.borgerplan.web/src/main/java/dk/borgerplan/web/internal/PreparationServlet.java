@@ -14,6 +14,11 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
+import dk.borgerplan.access.AuthorizationService;
+import dk.borgerplan.access.Decision;
+import dk.borgerplan.access.Operation;
+import dk.borgerplan.access.Part;
+import dk.borgerplan.access.ResourceKind;
 import dk.borgerplan.plan.CycleService;
 import dk.borgerplan.plan.NotFoundException;
 import dk.borgerplan.plan.Participant;
@@ -50,9 +55,12 @@ public class PreparationServlet extends ApiServlet {
 
     private final transient PreparationService preparation;
     private final transient CycleService cycles;
+    private final transient AuthorizationService authorization;
 
     @Activate
-    public PreparationServlet(@Reference PreparationService preparation, @Reference CycleService cycles) {
+    public PreparationServlet(@Reference PreparationService preparation, @Reference CycleService cycles,
+            @Reference AuthorizationService authorization) {
+        this.authorization = authorization;
         this.preparation = preparation;
         this.cycles = cycles;
     }
@@ -111,6 +119,14 @@ public class PreparationServlet extends ApiServlet {
                 throw ApiException.badRequest("cycleId", "required", Texts.REQUIRED.in(locale));
             }
             if (!Ids.plausible(body.cycleId()) || cycles.find(body.cycleId()).isEmpty()) {
+                throw ApiException.badRequest("cycleId", "unknownCycle", Texts.NO_SUCH_CYCLE.in(locale));
+            }
+            // The cycle is named in the body, so it is decided here; a cycle the user may not reach reads as unknown.
+            Decision decision = authorization.decide(CurrentUser.of(request).orElseThrow().account(),
+                    ResourceKind.CYCLE, body.cycleId(), Part.PREPARATION_MEETING, Operation.WRITE);
+            request.setAttribute(SessionFilter.DECISION, decision);
+            if (!decision.allowed()) {
+                request.setAttribute(SessionFilter.DENIED, Boolean.TRUE);
                 throw ApiException.badRequest("cycleId", "unknownCycle", Texts.NO_SUCH_CYCLE.in(locale));
             }
             PreparationMeeting meeting = preparation.register(CurrentUser.actor(request), body.cycleId(),

@@ -19,6 +19,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardFilterPattern;
 
+import dk.borgerplan.access.AuthorizationService;
+import dk.borgerplan.access.Decision;
+import dk.borgerplan.accounts.Account;
 import dk.borgerplan.accounts.AccountService;
 import dk.borgerplan.accounts.Role;
 import dk.borgerplan.accounts.SignedIn;
@@ -41,11 +44,16 @@ public class SessionFilter implements Filter {
     static final List<String> CITIZEN_DATA = List.of("citizens", "plans", "cycles", "goals", "preparation-meetings",
             "pictures");
 
+    /** The authorization service's {@link Decision} on the request, for the audit log. */
+    static final String DECISION = SessionFilter.class.getName() + ".decision";
+
     private final AccountService accounts;
+    private final AuthorizationService authorization;
 
     @Activate
-    public SessionFilter(@Reference AccountService accounts) {
+    public SessionFilter(@Reference AccountService accounts, @Reference AuthorizationService authorization) {
         this.accounts = accounts;
+        this.authorization = authorization;
     }
 
     @Override
@@ -88,7 +96,7 @@ public class SessionFilter implements Filter {
                     List.of());
             return;
         }
-        if (!allowed(session.get().account().role(), path)) {
+        if (!allowed(session.get().account(), request, path)) {
             request.setAttribute(DENIED, Boolean.TRUE);
             refuse(request);
             ApiServlet.problem(response, locale, 404, "not-found", notFound(path).in(locale), List.of());
@@ -125,23 +133,41 @@ public class SessionFilter implements Filter {
     }
 
     /**
-     * The role rules, in this one place until the relationships (caseload, offers, consent) decide per citizen:
-     * administration is the administrator's; citizens' data is for staff (caseworker, offer manager, contact
-     * person) only, and not the administrator's; the catalogues (scales, themes, icons, methods, guides) are
-     * everyone's who is logged in.
+     * Administration is the administrator's; citizens' data is decided by the authorization service, by the user's
+     * relationship to the citizen; the catalogues (scales, themes, icons, methods, guides) are everyone's who is
+     * logged in. The decision is kept on the request for the audit log.
      */
-    static boolean allowed(Role role, List<String> path) {
-        if (path.size() < 2 || !path.get(0).equals("api")) {
-            return true;
+    private boolean allowed(Account account, HttpServletRequest request, List<String> path) {
+        Optional<CitizenDataRequest> ask = CitizenDataRequest.of(request.getMethod(), path, request::getParameter);
+        if (ask.isEmpty()) {
+            return allowedByRole(account.role(), path);
         }
-        String resource = path.get(1);
-        if (resource.equals("admin")) {
+        Decision decision = decide(authorization, account, ask.get());
+        request.setAttribute(DECISION, decision);
+        return decision.allowed();
+    }
+
+    /** What holds no citizen's data: administration is the administrator's, the rest everyone's logged in. */
+    static boolean allowedByRole(Role role, List<String> path) {
+        if (path.size() >= 2 && path.get(0).equals("api") && path.get(1).equals("admin")) {
             return role == Role.ADMINISTRATOR;
         }
-        if (CITIZEN_DATA.contains(resource)) {
-            return role.staff();
-        }
         return true;
+    }
+
+    /** The authorization service's decision on what a request asks. */
+    static Decision decide(AuthorizationService authorization, Account account, CitizenDataRequest ask) {
+        if (ask instanceof CitizenDataRequest.Target target) {
+            return Ids.plausible(target.id())
+                    ? authorization.decide(account, target.kind(), target.id(), target.part(), target.operation())
+                    : Decision.deny(null, "no-such-resource");
+        }
+        if (ask instanceof CitizenDataRequest.Begin begin) {
+            return authorization.may(account, begin.undertaking())
+                    ? Decision.allow(null, begin.undertaking().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                    : Decision.deny(null, "not-allowed");
+        }
+        return Decision.allow(null, "none");
     }
 
     /** The words the servlet itself would answer for a thing that does not exist, so a denial reads the same. */

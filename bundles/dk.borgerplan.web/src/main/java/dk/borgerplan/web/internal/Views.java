@@ -296,8 +296,29 @@ final class Views {
         return Text.of(role, role);
     }
 
-    /** Why, in words: "role:caseworker" is allowed as a caseworker, "role-not-allowed:…" was not allowed. */
+    /** Why, in words: the relationship that allowed the access, or why it was not allowed. */
     private static String purposeLabel(String purpose, Locale locale) {
+        Text label = switch (purpose) {
+            case "caseload" -> Text.of("Borgeren er i sagsbehandlerens sagsstamme", "The citizen is in the caseworker's caseload");
+            case "team" -> Text.of("Borgeren er i teamets sagsstamme", "The citizen is in the team's caseload");
+            case "offer" -> Text.of("Borgeren modtager et tilbud fra organisationen", "The citizen receives an offer from the organisation");
+            case "self" -> Text.of("Borgeren selv", "The citizen themself");
+            case "consent" -> Text.of("Borgerens samtykke", "The citizen's consent");
+            case "invitation" -> Text.of("Inviteret til forberedelsesmødet", "Invited to the preparation meeting");
+            case "uploader" -> Text.of("Har selv lagt billedet op", "Uploaded the picture");
+            case "search-citizens" -> Text.of("Søgning efter borgere", "Search for citizens");
+            case "register-citizens" -> Text.of("Oprettelse af borgeren", "Registration of the citizen");
+            case "register-preparation-meetings" -> Text.of("Oprettelse af forberedelsesmøde", "Registration of a preparation meeting");
+            case "upload-pictures" -> Text.of("Billede lagt op", "Picture uploaded");
+            case "no-relationship", "not-allowed", "no-such-resource" -> Text.of("Ingen tilknytning til borgeren", "No relationship to the citizen");
+            case "not-shared" -> Text.of("Ikke delt med tilbuddet", "Not shared with the offer");
+            case "not-covered" -> Text.of("Ikke omfattet af adgangen", "Not covered by the access");
+            default -> null;
+        };
+        if (label != null) {
+            return label.in(locale);
+        }
+        // Entries written before access followed relationships: "role:caseworker" or "role-not-allowed:…".
         int colon = purpose.indexOf(':');
         String role = colon < 0 ? "" : roleLabel(purpose.substring(colon + 1)).in(locale).toLowerCase(locale);
         if (purpose.startsWith("role:")) {

@@ -530,6 +530,24 @@ class OpenApiIT {
         JsonNode accessLog = call("GET", "/api/citizens/" + citizen + "/access-log?offset=0&limit=5", en(), null).json();
         assertTrue(accessLog.get("total").asInt() > 5, accessLog.toString());
         assertEquals(404, call("GET", "/api/citizens/" + UNKNOWN_ID + "/access-log", Map.of(), null).status);
+        Answer exported = call("GET", "/api/citizens/" + citizen + "/access-log/export", en(), null);
+        assertEquals(200, exported.status);
+        assertTrue(exported.text().contains("When;Role;Organisation;Action;What;Why;Outcome"), exported.text());
+        assertEquals(404, call("GET", "/api/citizens/" + UNKNOWN_ID + "/access-log/export", Map.of(), null).status);
+
+        // Who may see the citizen's data: the registering caseworker's caseload, a team's recorded and ended.
+        String relationships = "/api/citizens/" + citizen + "/relationships";
+        JsonNode grants = call("GET", relationships + "?offset=0&limit=10", en(), null).json();
+        assertEquals("CASEWORKER", grants.get("items").get(0).get("kind").asText(), grants.toString());
+        String caseload = grants.get("items").get(0).get("id").asText();
+        Answer team = call("POST", relationships, Map.of(), "{\"kind\": \"TEAM\", \"team\": \"Team Syd\"}");
+        assertEquals(201, team.status, team.text());
+        assertEquals(400, call("POST", relationships, en(), "{\"kind\": \"TEAM\", \"team\": \"Team Syd\"}").status);
+        assertEquals(400, call("POST", relationships, Map.of(), "{\"kind\": \"RELATIVE_CONSENT\", \"accountId\": \""
+                + UNKNOWN_ID + "\", \"parts\": [\"CPR\"]}").status);
+        assertEquals(204, call("DELETE", team.header("Location"), Map.of(), null).status);
+        assertEquals(400, call("DELETE", relationships + "/" + caseload, en(), null).status);
+        assertEquals(404, call("DELETE", relationships + "/" + UNKNOWN_ID, Map.of(), null).status);
         JsonNode verification = call("GET", "/api/admin/audit/verification", Map.of(), null).json();
         assertTrue(verification.get("intact").asBoolean(), verification.toString());
 
@@ -552,6 +570,11 @@ class OpenApiIT {
         String karin = made.json().get("account").get("id").asText();
         assertEquals(200, call("POST", "/api/admin/accounts/" + karin + "/password-reset", Map.of(), null).status);
         assertEquals(404, call("POST", "/api/admin/accounts/" + UNKNOWN_ID + "/password-reset", Map.of(), null).status);
+        Answer teams = call("PUT", "/api/admin/accounts/" + karin + "/teams", Map.of(), "{\"teams\": [\"Team Syd\"]}");
+        assertEquals(200, teams.status, teams.text());
+        assertEquals(400, call("PUT", "/api/admin/accounts/" + karin + "/teams", en(), "{\"teams\": [\" \"]}").status);
+        assertEquals(404, call("PUT", "/api/admin/accounts/" + UNKNOWN_ID + "/teams", Map.of(), "{\"teams\": []}")
+                .status);
         Answer login = call("POST", "/api/session", Map.of("Cookie", ""), "{\"username\": \"sagsbehandler\", "
                 + "\"password\": " + Api.quote(server.caseworkerPassword()) + "}");
         assertEquals(200, login.status);

@@ -79,8 +79,8 @@ public class PreparationIT {
 
     @Before
     public void healthy() throws Exception {
-        // The acting user is the citizen's contact person: every entry is written by her.
-        http = Http.of(context, Role.CONTACT_PERSON);
+        // The acting user is the citizen's caseworker, who registers the citizen: every entry is written by her.
+        http = Http.of(context, Role.CASEWORKER);
         port = Integer.parseInt(context.getProperty("org.osgi.service.http.port"));
         http.awaitHealthy(30_000);
     }
@@ -304,7 +304,7 @@ public class PreparationIT {
         assertEquals(picture, dream.path("pictureHref").asText());
         JsonNode forTheCitizen = fields.get(3).path("entries").get(0);
         assertEquals(http.accountId(), forTheCitizen.path("writtenBy").path("id").asText());
-        assertEquals("Test CONTACT_PERSON", forTheCitizen.path("writtenBy").path("name").asText());
+        assertEquals("Test CASEWORKER", forTheCitizen.path("writtenBy").path("name").asText());
         assertEquals(CITIZEN_NAME, forTheCitizen.path("onBehalfOf").asText());
         assertEquals(http.accountId(), forTheCitizen.path("created").path("by").asText());
         assertTrue(fields.get(0).path("entries").get(0).path("onBehalfOf").isNull());
