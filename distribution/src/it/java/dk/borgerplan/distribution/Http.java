@@ -49,6 +49,7 @@ public final class Http {
     private final org.osgi.framework.BundleContext context;
     private final Role role;
     private String organisation = "Testkommune";
+    private String name;
     private String cookie;
     private String csrf;
     private String accountId;
@@ -74,10 +75,15 @@ public final class Http {
         return new Http(Integer.parseInt(context.getProperty("org.osgi.service.http.port")), context, role);
     }
 
-    /** A user in {@code role} of {@code organisation} (a provider's staff reach the citizens of its offers). */
-    public static Http of(org.osgi.framework.BundleContext context, Role role, String organisation) {
+    /**
+     * The user {@code name} in {@code role} of {@code organisation} (a provider's staff reach the citizens of its
+     * offers). The same name is the same account, also after a restart on the same home: what a caseworker
+     * registered, the same caseworker reads back.
+     */
+    public static Http of(org.osgi.framework.BundleContext context, Role role, String organisation, String name) {
         Http http = of(context, role);
         http.organisation = organisation;
+        http.name = name;
         return http;
     }
 
@@ -100,19 +106,21 @@ public final class Http {
                 throw new AssertionError("No AccountService within 30 s");
             }
             String username = "test-" + role.name().toLowerCase().replace('_', '-') + "-"
-                    + java.util.UUID.randomUUID().toString().substring(0, 8);
+                    + (name == null ? "default" : name);
+            String password = "en lang test-adgangskode " + username;
+            java.util.Optional<dk.borgerplan.accounts.Account> existing = accounts.accounts().stream()
+                    .filter(a -> a.username().equals(username)).findFirst();
+            if (existing.isPresent()) {
+                accountId = existing.get().id();
+                logIn(username, password);
+                return;
+            }
             CreatedAccount created = accounts.create("test", new NewAccount(username, "Test " + role.name(), role,
                     organisation));
             accountId = created.account().id();
-            Response login = send("POST", "/api/session", "{\"username\": \"" + username + "\", \"password\": \""
-                    + created.oneTimePassword() + "\"}", Map.of("Content-Type", "application/json"));
-            if (login.status() != 200) {
-                throw new AssertionError("Login: " + login.status() + " " + login.body());
-            }
-            cookie = login.header("Set-Cookie").split(";")[0];
-            csrf = login.json().path("csrfToken").asText();
+            logIn(username, created.oneTimePassword());
             Response changed = send("PUT", "/api/session/password", "{\"currentPassword\": \""
-                    + created.oneTimePassword() + "\", \"newPassword\": \"en lang test-adgangskode " + username + "\"}",
+                    + created.oneTimePassword() + "\", \"newPassword\": \"" + password + "\"}",
                     Map.of("Content-Type", "application/json"));
             if (changed.status() != 200) {
                 throw new AssertionError("Password change: " + changed.status() + " " + changed.body());
@@ -123,6 +131,16 @@ public final class Http {
         } finally {
             tracker.close();
         }
+    }
+
+    private void logIn(String username, String password) {
+        Response login = send("POST", "/api/session", "{\"username\": \"" + username + "\", \"password\": \""
+                + password + "\"}", Map.of("Content-Type", "application/json"));
+        if (login.status() != 200) {
+            throw new AssertionError("Login: " + login.status() + " " + login.body());
+        }
+        cookie = login.header("Set-Cookie").split(";")[0];
+        csrf = login.json().path("csrfToken").asText();
     }
 
     public Response get(String path) {

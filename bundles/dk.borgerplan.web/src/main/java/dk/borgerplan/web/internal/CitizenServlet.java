@@ -203,6 +203,9 @@ public class CitizenServlet extends ApiServlet {
     private void delete(HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<String> path = segments(request);
         Locale locale = locale(request);
+        if (path.size() == 1 && !path.get(0).equals("search")) {
+            throw new ApiException(405, "method-not-allowed", format(Texts.NOT_ALLOWED, locale, "DELETE"), List.of());
+        }
         if (path.size() != 3 || !path.get(1).equals("relationships")) {
             throw NotFound.resource(locale);
         }

@@ -100,8 +100,12 @@ class AuditIT {
             assertEquals("POST /api/citizens", first.path("resource").asText());
             assertEquals("Sagsbehandler", first.path("roleLabel").asText());
             assertEquals("Randers Kommune", first.path("organisation").asText());
-            assertEquals("role:caseworker", first.path("purpose").asText());
-            assertEquals("Arbejde som sagsbehandler", first.path("purposeLabel").asText());
+            assertEquals("register-citizens", first.path("purpose").asText());
+            assertEquals("Oprettelse af borgeren", first.path("purposeLabel").asText());
+            // Every access after the registration was allowed by the caseworker's own caseload.
+            assertEquals("caseload", log.path("items").get(1).path("purpose").asText(), log.toString());
+            assertEquals("Borgeren er i sagsbehandlerens sagsstamme", log.path("items").get(1).path("purposeLabel")
+                    .asText());
             assertFalse(log.toString().contains(api.accountId()), "no account id in the citizen's log");
             // (The username is "sagsbehandler", which is also the role's word: look for it as a value of its own.)
             assertFalse(log.toString().contains("\"" + RunningDistribution.CASEWORKER + "\""), "no username either");

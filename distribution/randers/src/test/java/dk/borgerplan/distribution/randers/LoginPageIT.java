@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.openqa.selenium.Keys;
 
 /**
@@ -17,9 +18,13 @@ class LoginPageIT extends BrowserTest {
 
     @Test
     void aNewCaseworkerLogsInChoosesAPasswordAndLogsOut() throws Exception {
-        String oneTime = server.admin().post("/api/admin/accounts", "{\"username\": \"mette\", \"displayName\": "
+        JsonNode mette = server.admin().post("/api/admin/accounts", "{\"username\": \"mette\", \"displayName\": "
                 + "\"Mette Sagsbehandler\", \"role\": \"CASEWORKER\", \"organisation\": \"Randers Kommune\"}", null, 201)
-                .json().path("oneTimePassword").asText();
+                .json();
+        String oneTime = mette.path("oneTimePassword").asText();
+        // Mette works in Team Syd: she reaches the citizens in the team's caseload.
+        server.admin().put("/api/admin/accounts/" + mette.path("account").path("id").asText() + "/teams",
+                "{\"teams\": [\"Team Syd\"]}", null);
         // The class's caseworker logs out first (with the session's CSRF token, as the page does).
         assertEquals(204L, browser.script("return fetch('/api/session').then(r => r.json()).then(s => fetch("
                 + "'/api/session', {method: 'DELETE', headers: {'X-CSRF-Token': s.csrfToken}})).then(r => r.status)"));
@@ -69,6 +74,8 @@ class LoginPageIT extends BrowserTest {
         String citizen = api.post("/api/citizens", "{\"name\": \"Testborger Adgangslog\"}", null, 201).json()
                 .path("id").asText();
         api.get("/api/citizens/" + citizen);
+        api.post("/api/citizens/" + citizen + "/relationships", "{\"kind\": \"TEAM\", \"team\": \"Team Syd\"}", null,
+                201);
         browser.open("citizen/" + citizen);
         browser.click("a[href='#/access-log/" + citizen + "']");
         browser.awaitRendered("access-log");
@@ -76,7 +83,7 @@ class LoginPageIT extends BrowserTest {
         // The registration, the read above, and Mette's own look at the citizen page.
         assertTrue(browser.all(".access-log tbody tr").size() >= 3, browser.find(".access-log").getText());
         String first = browser.find(".access-log tbody tr").getText();
-        assertTrue(first.contains("Sagsbehandler, Randers Kommune") && first.contains("Arbejde som sagsbehandler")
+        assertTrue(first.contains("Sagsbehandler, Randers Kommune") && first.contains("Oprettelse af borgeren")
                 && first.contains("Skrevet eller ændret"), first);
         assertTrue(!browser.find(".access-log").getText().contains("Sanne"), "staff by role, not by name");
         browser.audit("access log");

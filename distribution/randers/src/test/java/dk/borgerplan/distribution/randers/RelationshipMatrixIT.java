@@ -73,7 +73,7 @@ public class RelationshipMatrixIT {
 
     @Test
     public void everyRoleInEveryRelationshipGetsWhatTheMatrixSays() throws Exception {
-        own = Http.of(context, Role.CASEWORKER, "Randers Kommune");
+        own = Http.of(context, Role.CASEWORKER, "Randers Kommune", "own");
         own.awaitHealthy(30_000);
         Map<String, Http> users = world();
 
@@ -250,37 +250,37 @@ public class RelationshipMatrixIT {
 
         Map<String, Http> users = new LinkedHashMap<>();
         users.put("ANONYMOUS", new Http(port()));
-        users.put("ADMINISTRATOR", Http.of(context, Role.ADMINISTRATOR, "Randers Kommune"));
+        users.put("ADMINISTRATOR", Http.of(context, Role.ADMINISTRATOR, "Randers Kommune", "admin"));
         users.put("CASEWORKER_OWN_CASELOAD", own);
-        Http team = Http.of(context, Role.CASEWORKER, "Randers Kommune");
+        Http team = Http.of(context, Role.CASEWORKER, "Randers Kommune", "team");
         withRelationships(r -> r.setTeams(team.accountId(), Set.of("Team Syd")));
         assertEquals(201, own.post("/api/citizens/" + citizen + "/relationships",
                 "{\"kind\": \"TEAM\", \"team\": \"Team Syd\"}").status());
         users.put("CASEWORKER_TEAM_CASELOAD", team);
-        users.put("CASEWORKER_OTHER_CASELOAD", Http.of(context, Role.CASEWORKER, "Randers Kommune"));
-        users.put("CASEWORKER_OTHER_MUNICIPALITY", Http.of(context, Role.CASEWORKER, "Aarhus Kommune"));
-        users.put("OFFER_MANAGER_OWN_OFFER", Http.of(context, Role.OFFER_MANAGER, "Bofællesskabet Lærkevej"));
-        users.put("OFFER_MANAGER_OTHER_PROVIDER", Http.of(context, Role.OFFER_MANAGER, "Et andet bosted"));
-        users.put("CONTACT_PERSON_OWN_OFFER", Http.of(context, Role.CONTACT_PERSON, "Bofællesskabet Lærkevej"));
-        users.put("CONTACT_PERSON_OFFER_NOT_ON_GOAL", Http.of(context, Role.CONTACT_PERSON, "Værkstedet Nord"));
-        Http self = Http.of(context, Role.CITIZEN, null);
+        users.put("CASEWORKER_OTHER_CASELOAD", Http.of(context, Role.CASEWORKER, "Randers Kommune", "other"));
+        users.put("CASEWORKER_OTHER_MUNICIPALITY", Http.of(context, Role.CASEWORKER, "Aarhus Kommune", "aarhus"));
+        users.put("OFFER_MANAGER_OWN_OFFER", Http.of(context, Role.OFFER_MANAGER, "Bofællesskabet Lærkevej", "own"));
+        users.put("OFFER_MANAGER_OTHER_PROVIDER", Http.of(context, Role.OFFER_MANAGER, "Et andet bosted", "other"));
+        users.put("CONTACT_PERSON_OWN_OFFER", Http.of(context, Role.CONTACT_PERSON, "Bofællesskabet Lærkevej", "own"));
+        users.put("CONTACT_PERSON_OFFER_NOT_ON_GOAL", Http.of(context, Role.CONTACT_PERSON, "Værkstedet Nord", "workshop"));
+        Http self = Http.of(context, Role.CITIZEN, null, "self");
         grant(citizen, "{\"kind\": \"CITIZEN_ACCOUNT\", \"accountId\": \"" + self.accountId() + "\"}");
         users.put("CITIZEN_SELF", self);
-        Http other = Http.of(context, Role.CITIZEN, null);
+        Http other = Http.of(context, Role.CITIZEN, null, "other");
         grant(otherCitizen, "{\"kind\": \"CITIZEN_ACCOUNT\", \"accountId\": \"" + other.accountId() + "\"}");
         users.put("CITIZEN_OTHER", other);
-        Http relative = Http.of(context, Role.RELATIVE, null);
+        Http relative = Http.of(context, Role.RELATIVE, null, "consent");
         grant(citizen, "{\"kind\": \"RELATIVE_CONSENT\", \"accountId\": \"" + relative.accountId() + "\", \"parts\":"
                 + " [\"PLAN\", \"GOAL\", \"PREPARATION_SHEET\"], \"validUntil\": \"" + LocalDate.now().plusYears(1)
                 + "\"}");
         users.put("RELATIVE_WITH_CONSENT", relative);
-        users.put("RELATIVE_WITHOUT_CONSENT", Http.of(context, Role.RELATIVE, null));
-        Http guide = Http.of(context, Role.PEER_GUIDE, null);
+        users.put("RELATIVE_WITHOUT_CONSENT", Http.of(context, Role.RELATIVE, null, "none"));
+        Http guide = Http.of(context, Role.PEER_GUIDE, null, "invited");
         grant(citizen, "{\"kind\": \"PEER_GUIDE_INVITATION\", \"accountId\": \"" + guide.accountId() + "\","
                 + " \"preparationMeetingId\": \"" + ids.get("meetingId") + "\"}");
         users.put("PEER_GUIDE_INVITED", guide);
-        users.put("PEER_GUIDE_NOT_INVITED", Http.of(context, Role.PEER_GUIDE, null));
-        dummyCaseworker = Http.of(context, Role.CASEWORKER, "Randers Kommune").accountId();
+        users.put("PEER_GUIDE_NOT_INVITED", Http.of(context, Role.PEER_GUIDE, null, "none"));
+        dummyCaseworker = Http.of(context, Role.CASEWORKER, "Randers Kommune", "dummy").accountId();
 
         // What a list shows follows the same relationships: the goal the workshop does not work on is not shown.
         String goals = "/api/plans/" + ids.get("planId") + "/goals";
