@@ -3,6 +3,7 @@
 import { h, pageHeading } from '../ui.js';
 import { t, language } from '../i18n.js';
 import { get, all } from '../api.js';
+import { relationshipsSection } from './relationships.js';
 
 export const texts = ['accesslog'];
 
@@ -16,7 +17,11 @@ export async function render(view, [citizenId]) {
   print.addEventListener('click', () => window.print());
   view.append(
     h('p', { class: 'no-print' }, h('a', { href: `#/citizen/${id}` }, `← ${citizen.name}`)),
-    pageHeading(t('accesslog.title')), h('p', { class: 'intro' }, t('accesslog.intro')), print);
+    pageHeading(t('accesslog.title')), h('p', { class: 'intro' }, t('accesslog.intro')),
+    h('p', { class: 'no-print actions' }, print, ' ',
+      h('a', { href: `/api/citizens/${id}/access-log/export`, download: 'adgangslog.csv' }, t('accesslog.download'))));
+  view.append(await relationshipsSection(citizenId));
+  view.append(h('h2', {}, t('accesslog.seen')));
   if (accesses.length === 0) {
     view.append(h('p', {}, t('accesslog.none')));
     return;

@@ -7,7 +7,7 @@ import { textField } from './citizen-new.js';
 export const texts = ['session', 'citizen'];
 export const styles = ['citizen'];
 
-export async function render(view) {
+export async function render(view, [reason] = []) {
   const username = textField('login-username', 'username', t('session.username'),
     { required: true, autocomplete: 'username' });
   const password = textField('login-password', 'password', t('session.password'),
@@ -36,5 +36,27 @@ export async function render(view) {
       submit.disabled = false;
     }
   });
-  view.append(pageHeading(t('session.loginTitle')), h('p', { class: 'intro' }, t('session.loginIntro')), form);
+  view.append(pageHeading(t('session.loginTitle')));
+  // Back from the municipality's identity provider without a login: say so, and offer both ways again.
+  if (reason === 'oidc-refused' || reason === 'locked') {
+    view.append(h('div', { class: 'error-box', role: 'alert' },
+      t(reason === 'locked' ? 'session.locked' : 'session.oidcRefused')));
+  }
+  const provider = await identityProvider();
+  if (provider) {
+    view.append(h('p', {}, h('a', { class: 'button primary', href: '/api/session/oidc/start' },
+      t('session.logInWith', { provider: provider.displayName }))), h('p', { class: 'intro' }, t('session.orPassword')), form);
+  } else {
+    view.append(h('p', { class: 'intro' }, t('session.loginIntro')), form);
+  }
+}
+
+/** The municipality's identity provider, when Borgerplan has one (404 when not). */
+async function identityProvider() {
+  try {
+    const answer = await fetch('/api/session/oidc', { headers: { Accept: 'application/json' } });
+    return answer.ok ? await answer.json() : null;
+  } catch {
+    return null;
+  }
 }

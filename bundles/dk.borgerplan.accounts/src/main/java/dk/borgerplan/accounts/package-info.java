@@ -4,5 +4,5 @@
  * never stored, logged or shown, except a one-time password shown once to the person who must hand it on.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package dk.borgerplan.accounts;

@@ -222,16 +222,16 @@ public class RelationshipAccess implements AuthorizationService, RelationshipSer
         String accountId = null;
         switch (kind) {
             case TEAM -> team = teamName("team", grant.team(), violations);
-            case CASEWORKER -> accountId = account(grant.accountId(), Role.CASEWORKER, violations);
+            case CASEWORKER -> accountId = account(grant, Role.CASEWORKER, violations);
             case CITIZEN_ACCOUNT -> {
-                accountId = account(grant.accountId(), Role.CITIZEN, violations);
+                accountId = account(grant, Role.CITIZEN, violations);
                 if (accountId != null && store.ofAccount(accountId).stream().anyMatch(
                         g -> g.kind() == GrantKind.CITIZEN_ACCOUNT && !g.citizenId().equals(citizenId))) {
                     violations.add(Violation.of("accountId", "accountOfAnotherCitizen"));
                 }
             }
             case RELATIVE_CONSENT -> {
-                accountId = account(grant.accountId(), Role.RELATIVE, violations);
+                accountId = account(grant, Role.RELATIVE, violations);
                 parts = grant.parts() == null ? Set.of() : grant.parts();
                 if (parts.isEmpty()) {
                     violations.add(Violation.of("parts", "required"));
@@ -240,7 +240,7 @@ public class RelationshipAccess implements AuthorizationService, RelationshipSer
                 }
             }
             case PEER_GUIDE_INVITATION -> {
-                accountId = account(grant.accountId(), Role.PEER_GUIDE, violations);
+                accountId = account(grant, Role.PEER_GUIDE, violations);
                 meetingId = grant.preparationMeetingId();
                 if (meetingId == null || meetingId.isBlank()) {
                     violations.add(Violation.of("preparationMeetingId", "required"));
@@ -272,17 +272,25 @@ public class RelationshipAccess implements AuthorizationService, RelationshipSer
         return made;
     }
 
-    private String account(String accountId, Role role, List<Violation> violations) {
-        if (accountId == null || accountId.isBlank()) {
+    /** The account the grant names by id or by username, of the role its kind needs. */
+    private String account(NewGrant grant, Role role, List<Violation> violations) {
+        boolean byName = (grant.accountId() == null || grant.accountId().isBlank()) && grant.username() != null
+                && !grant.username().isBlank();
+        String field = byName ? "username" : "accountId";
+        if (!byName && (grant.accountId() == null || grant.accountId().isBlank())) {
             violations.add(Violation.of("accountId", "required"));
             return null;
         }
-        Optional<Account> account = accounts.find(accountId).filter(a -> a.role() == role);
+        Optional<Account> account = byName
+                ? accounts.accounts().stream()
+                        .filter(a -> a.username().equalsIgnoreCase(grant.username().strip())).findFirst()
+                : accounts.find(grant.accountId());
+        account = account.filter(a -> a.role() == role);
         if (account.isEmpty()) {
-            violations.add(Violation.of("accountId", "accountRole." + role.name().toLowerCase(java.util.Locale.ROOT)));
+            violations.add(Violation.of(field, "accountRole." + role.name().toLowerCase(java.util.Locale.ROOT)));
             return null;
         }
-        return accountId;
+        return account.get().id();
     }
 
     private static String teamName(String field, String name, List<Violation> violations) {
@@ -304,7 +312,7 @@ public class RelationshipAccess implements AuthorizationService, RelationshipSer
 
     @Override
     public Grant registered(Account caseworker, String citizenId) {
-        return grant(caseworker, citizenId, new NewGrant(GrantKind.CASEWORKER, caseworker.id(), null, null, null,
+        return grant(caseworker, citizenId, new NewGrant(GrantKind.CASEWORKER, caseworker.id(), null, null, null, null,
                 null));
     }
 

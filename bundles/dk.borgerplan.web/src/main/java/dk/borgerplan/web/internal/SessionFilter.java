@@ -126,8 +126,9 @@ public class SessionFilter implements Filter {
         }
         return switch (path.get(1)) {
             case "health", "openapi.json" -> reads;
-            // Logging in, and asking whether one is logged in.
-            case "session" -> path.size() == 2 && (method.equals("POST") || reads);
+            // Logging in, and asking whether one is logged in; the identity provider's way in and back.
+            case "session" -> path.size() == 2 && (method.equals("POST") || reads)
+                    || path.size() >= 3 && path.get(2).equals("oidc") && reads;
             default -> false;
         };
     }

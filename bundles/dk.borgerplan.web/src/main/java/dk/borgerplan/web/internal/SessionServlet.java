@@ -100,8 +100,7 @@ public class SessionServlet extends ApiServlet {
         switch (result.outcome()) {
             case SIGNED_IN -> {
                 CurrentUser.of(request).ifPresent(previous -> accounts.logOut(previous.token()));
-                response.addHeader("Set-Cookie", SessionFilter.COOKIE + "=" + result.token() + "; Path=/; HttpOnly; "
-                        + "Secure; SameSite=Strict");
+                setCookie(response, result.token());
                 json(response, 200, view(result.session(), locale));
             }
             case LOCKED -> {
@@ -136,6 +135,12 @@ public class SessionServlet extends ApiServlet {
         CurrentUser.of(request).ifPresent(user -> accounts.logOut(user.token()));
         clearCookie(response);
         response.setStatus(204);
+    }
+
+    /** The session's cookie: for the browser's requests only, never to scripts, never across sites. */
+    static void setCookie(HttpServletResponse response, String token) {
+        response.addHeader("Set-Cookie", SessionFilter.COOKIE + "=" + token + "; Path=/; HttpOnly; Secure; "
+                + "SameSite=Strict");
     }
 
     private static void clearCookie(HttpServletResponse response) {

@@ -60,6 +60,8 @@ final class Texts {
     static final Text NO_SUCH_SHEET_ENTRY = Text.of("Indslaget findes ikke på forberedelsesarket",
             "The preparation sheet has no such entry");
     static final Text NO_SUCH_PICTURE = Text.of("Billedet findes ikke", "The picture does not exist");
+    static final Text OIDC_UNAVAILABLE = Text.of("Kommunens login svarer ikke lige nu; prøv igen om lidt",
+            "The municipality's login does not answer right now; try again shortly");
     static final Text NO_SUCH_RELATIONSHIP = Text.of("Tilknytningen findes ikke", "The relationship does not exist");
     static final Text NO_SUCH_ACCOUNT = Text.of("Kontoen findes ikke", "The account does not exist");
     static final Text NO_SUCH_SUB_GOAL = Text.of("Delmålet findes ikke", "The sub-goal does not exist");

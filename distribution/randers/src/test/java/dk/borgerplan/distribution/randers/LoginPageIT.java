@@ -86,6 +86,14 @@ class LoginPageIT extends BrowserTest {
         assertTrue(first.contains("Sagsbehandler, Randers Kommune") && first.contains("Oprettelse af borgeren")
                 && first.contains("Skrevet eller ændret"), first);
         assertTrue(!browser.find(".access-log").getText().contains("Sanne"), "staff by role, not by name");
+        // Who may see the information: the registering caseworker's caseload and Team Syd; Mette adds Team Nord.
+        String relationships = browser.find(".relationship-list").getText();
+        assertTrue(relationships.contains("Sagsbehandler: Sanne Sagsbehandler") && relationships.contains("Team Syd"),
+                relationships);
+        browser.press("#grant-name", "Team Nord", Keys.ENTER);
+        browser.waitUntil("document.querySelector('.relationship-list').textContent.includes('Team Nord')");
+        assertEquals(2, api.get("/api/citizens/" + citizen + "/relationships").json().path("items").findValues("team")
+                .stream().filter(team -> !team.isNull()).count());
         browser.audit("access log");
         browser.screenshot("access-log");
     }

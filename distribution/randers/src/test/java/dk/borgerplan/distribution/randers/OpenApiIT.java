@@ -560,6 +560,10 @@ class OpenApiIT {
         assertEquals(400, bad("POST", "/api/session", Map.of("Cookie", ""), "{\"username\": 3}").status);
         assertEquals(400, call("PUT", "/api/session/password", en(), "{\"currentPassword\": \"forkert\", "
                 + "\"newPassword\": \"en helt ny adgangskode\"}").status);
+        // No identity provider is configured here: its addresses do not exist (OidcLoginIT has one).
+        assertEquals(404, call("GET", "/api/session/oidc", Map.of("Cookie", ""), null).status);
+        assertEquals(404, call("GET", "/api/session/oidc/start", Map.of("Cookie", ""), null).status);
+        assertEquals(404, call("GET", "/api/session/oidc/callback?code=x&state=y", Map.of("Cookie", ""), null).status);
         JsonNode accounts = call("GET", "/api/admin/accounts", Map.of(), null).json();
         assertTrue(accounts.size() >= 2);
         Answer made = call("POST", "/api/admin/accounts", Map.of(), "{\"username\": \"karin\", \"displayName\": "
