@@ -32,10 +32,20 @@ export async function render(view, [citizenId]) {
 
 async function fill(container, citizenId, refresh) {
   const citizenAnswer = await get(`/api/citizens/${encodeURIComponent(citizenId)}`);
-  const [cycles, plans] = await Promise.all([
-    all(`/api/citizens/${encodeURIComponent(citizenId)}/cycles`),
-    all(`/api/citizens/${encodeURIComponent(citizenId)}/plans`)]);
   const citizen = citizenAnswer.data;
+  let cycles;
+  let plans;
+  try {
+    [cycles, plans] = await Promise.all([
+      all(`/api/citizens/${encodeURIComponent(citizenId)}/cycles`),
+      all(`/api/citizens/${encodeURIComponent(citizenId)}/plans`)]);
+  } catch (error) {
+    if (error.status !== 404) throw error;
+    // Not the whole plan (a provider's staff): the goals shared with the user's offer, and their staircases.
+    container.append(pageHeading(citizen.name), h('p', { class: 'intro' }, t('citizen.sharedIntro')),
+      await sharedGoals(citizenId));
+    return;
+  }
   const current = cycles.find((cycle) => cycle.open) ?? null;
   const plan = current ? plans.find((p) => p.cycleId === current.id) ?? null : null;
   container.append(
@@ -46,6 +56,19 @@ async function fill(container, citizenId, refresh) {
     cycleSection(citizen, current, plan, refresh),
     offersAndPeople(citizen, citizenAnswer.etag, refresh),
     earlierCycles(cycles.filter((cycle) => cycle !== current)));
+}
+
+async function sharedGoals(citizenId) {
+  const goals = await all(`/api/citizens/${encodeURIComponent(citizenId)}/goals`);
+  const section = h('section', { class: 'card shared-goals', 'aria-labelledby': 'shared-goals-title' },
+    h('h2', { id: 'shared-goals-title' }, t('citizen.sharedGoals')));
+  if (goals.length === 0) {
+    section.append(h('p', {}, t('citizen.noSharedGoals')));
+    return section;
+  }
+  section.append(h('ul', {}, goals.map(({ goal }) => h('li', {}, h('strong', {}, goal.text), ' – ',
+    h('a', { href: `#/staircase/${encodeURIComponent(goal.id)}` }, t('citizen.staircase', { goal: goal.text }))))));
+  return section;
 }
 
 function facts(citizen) {

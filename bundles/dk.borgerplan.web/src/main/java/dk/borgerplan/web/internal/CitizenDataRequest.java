@@ -71,6 +71,8 @@ sealed interface CitizenDataRequest {
             case "cpr" -> Part.CPR;
             case "cycles", "plans", "progression" -> Part.PLAN;
             case "access-log" -> Part.ACCESS_LOG;
+            // The current plan's goals, each as the user may see it: a list, decided goal by goal.
+            case "goals" -> Part.GOAL;
             case "relationships" -> Part.RELATIONSHIPS;
             default -> Part.RECORD;
         };

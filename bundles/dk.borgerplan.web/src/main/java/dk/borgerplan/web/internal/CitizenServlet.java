@@ -16,6 +16,9 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
 
 import dk.borgerplan.access.AuthorizationService;
 import dk.borgerplan.access.NewGrant;
+import dk.borgerplan.access.Operation;
+import dk.borgerplan.access.Part;
+import dk.borgerplan.access.ResourceKind;
 import dk.borgerplan.access.RelationshipService;
 import dk.borgerplan.accounts.Account;
 import dk.borgerplan.accounts.AccountService;
@@ -64,6 +67,10 @@ public class CitizenServlet extends ApiServlet {
     private final transient AuthorizationService authorization;
     private final transient RelationshipService relationships;
     private final transient AccountService accounts;
+
+    /** A goal of the citizen's current plan, with the plan it is in. */
+    record SharedGoal(String planId, Views.GoalView goal) {
+    }
 
     /** The body of {@code POST /api/citizens/search}. */
     record Search(String name, Integer offset, Integer limit) {
@@ -128,6 +135,17 @@ public class CitizenServlet extends ApiServlet {
             json(response, 200, Pages.of(request, audit.accessesOf(citizenId), a -> Views.access(a, locale)));
         } else if (path.size() == 3 && path.get(1).equals("access-log") && path.get(2).equals("export")) {
             AccessLogExport.csv(response, audit.accessesOf(citizen(path.get(0)).id()), locale);
+        } else if (path.size() == 2 && path.get(1).equals("goals")) {
+            // The goals of the current cycle's plan the user may see: a provider's staff, those their offer works on.
+            String citizenId = citizen(path.get(0)).id();
+            Account account = account(request);
+            String planId = caseload.status(citizenId).planId();
+            List<dk.borgerplan.plan.Goal> goals = planId == null ? List.of()
+                    : plans.find(planId).map(Plan::goals).orElse(List.of()).stream()
+                            .filter(g -> authorization.decide(account, ResourceKind.GOAL, g.id(), Part.GOAL,
+                                    Operation.READ).allowed())
+                            .toList();
+            json(response, 200, Pages.of(request, goals, g -> new SharedGoal(planId, Views.goal(g, scales, locale))));
         } else if (path.size() == 2 && path.get(1).equals("relationships")) {
             String citizenId = citizen(path.get(0)).id();
             json(response, 200, Pages.of(request, relationships.grantsOf(citizenId),

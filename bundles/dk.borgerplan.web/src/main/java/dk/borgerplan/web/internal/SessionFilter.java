@@ -148,12 +148,20 @@ public class SessionFilter implements Filter {
         return decision.allowed();
     }
 
-    /** What holds no citizen's data: administration is the administrator's, the rest everyone's logged in. */
+    /**
+     * What holds no citizen's data: administration is the administrator's; the catalogues and the session are
+     * everyone's who is logged in. Any other address under {@code /api} is refused: a resource added without being
+     * named here or in {@link #CITIZEN_DATA} cannot be reached around the authorization service.
+     */
     static boolean allowedByRole(Role role, List<String> path) {
-        if (path.size() >= 2 && path.get(0).equals("api") && path.get(1).equals("admin")) {
-            return role == Role.ADMINISTRATOR;
+        if (path.size() < 2 || !path.get(0).equals("api")) {
+            return true;
         }
-        return true;
+        return switch (path.get(1)) {
+            case "admin" -> role == Role.ADMINISTRATOR;
+            case "scales", "themes", "icons", "methods", "guides", "session", "health", "openapi.json" -> true;
+            default -> false;
+        };
     }
 
     /** The authorization service's decision on what a request asks. */

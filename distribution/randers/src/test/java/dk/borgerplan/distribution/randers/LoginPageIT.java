@@ -96,5 +96,40 @@ class LoginPageIT extends BrowserTest {
                 .stream().filter(team -> !team.isNull()).count());
         browser.audit("access log");
         browser.screenshot("access-log");
+
+        // A contact person of the citizen's offer: the citizen page shows the goals her offer works on, no more.
+        String karinOneTime = server.admin().post("/api/admin/accounts", "{\"username\": \"karin\", \"displayName\": "
+                + "\"Karin Kontaktperson\", \"role\": \"CONTACT_PERSON\", \"organisation\": \"Bostedet Engen\"}", null,
+                201).json().path("oneTimePassword").asText();
+        JsonNode shared = api.post("/api/citizens", "{\"name\": \"Testborger Delt\", \"offers\": [{\"kind\": "
+                + "\"RESIDENTIAL\", \"name\": \"Bofællesskab\", \"provider\": \"Bostedet Engen\"}, {\"kind\": \"DAY\", "
+                + "\"name\": \"Værksted\", \"provider\": \"Værkstedet Nord\"}]}", null, 201).json();
+        String sharedId = shared.path("id").asText();
+        Api.Answer cycle = api.post("/api/citizens/" + sharedId + "/cycles", null, null, 201);
+        api.post("/api/cycles/" + cycle.json().path("id").asText() + "/transitions", "{\"to\": \"PLAN_MEETING\"}",
+                cycle.etag(), 200);
+        api.post("/api/citizens/" + sharedId + "/plans", "{\"purpose\": \"Jeg vil bo godt\", \"goals\": ["
+                + "{\"text\": \"Jeg laver mad\", \"currentScore\": {\"value\": 3}, \"expectedScore\": {\"value\": 2},"
+                + " \"offerIds\": [\"" + shared.path("offers").get(0).path("id").asText() + "\"]},"
+                + "{\"text\": \"Jeg passer mit arbejde\", \"currentScore\": {\"value\": 3}, \"expectedScore\":"
+                + " {\"value\": 2}, \"offerIds\": [\"" + shared.path("offers").get(1).path("id").asText() + "\"]}]}",
+                null, 201);
+        browser.press("#user .logout", Keys.ENTER);
+        browser.awaitRendered("login");
+        browser.press("#login-username", "karin");
+        browser.press("#login-password", karinOneTime, Keys.ENTER);
+        browser.awaitRendered("password");
+        browser.press("#password-current", karinOneTime);
+        browser.press("#password-new", "karins egen adgangskode");
+        browser.press("#password-repeat", "karins egen adgangskode", Keys.ENTER);
+        browser.awaitRendered("start");
+        browser.open("citizen/" + sharedId);
+        String goals = browser.find(".shared-goals").getText();
+        assertTrue(goals.contains("Jeg laver mad") && !goals.contains("Jeg passer mit arbejde"), goals);
+        assertTrue(!browser.find("main").getText().contains("Jeg vil bo godt"), "not the rest of the plan");
+        browser.audit("citizen page shared with an offer");
+        browser.screenshot("shared-goals");
+        browser.click(".shared-goals a");
+        browser.awaitRendered("staircase");
     }
 }

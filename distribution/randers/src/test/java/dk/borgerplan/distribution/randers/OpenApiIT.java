@@ -535,6 +535,9 @@ class OpenApiIT {
         assertTrue(exported.text().contains("When;Role;Organisation;Action;What;Why;Outcome"), exported.text());
         assertEquals(404, call("GET", "/api/citizens/" + UNKNOWN_ID + "/access-log/export", Map.of(), null).status);
 
+        JsonNode sharedGoals = call("GET", "/api/citizens/" + citizen + "/goals?offset=0&limit=5", en(), null).json();
+        // The walk closed the year and the next cycle has no plan yet: no current goals.
+        assertEquals(0, sharedGoals.get("total").asInt(), sharedGoals.toString());
         // Who may see the citizen's data: the registering caseworker's caseload, a team's recorded and ended.
         String relationships = "/api/citizens/" + citizen + "/relationships";
         JsonNode grants = call("GET", relationships + "?offset=0&limit=10", en(), null).json();

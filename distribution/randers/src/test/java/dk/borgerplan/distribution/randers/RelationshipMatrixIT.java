@@ -286,6 +286,11 @@ public class RelationshipMatrixIT {
         String goals = "/api/plans/" + ids.get("planId") + "/goals";
         assertEquals(1, users.get("CONTACT_PERSON_OWN_OFFER").get(goals).json().path("total").asInt());
         assertEquals(0, users.get("CONTACT_PERSON_OFFER_NOT_ON_GOAL").get(goals).json().path("total").asInt());
+        String shared = "/api/citizens/" + citizen + "/goals";
+        assertEquals(1, users.get("CONTACT_PERSON_OWN_OFFER").get(shared).json().path("total").asInt());
+        assertEquals(ids.get("planId"), users.get("CONTACT_PERSON_OWN_OFFER").get(shared).json().path("items").get(0)
+                .path("planId").asText());
+        assertEquals(0, users.get("CONTACT_PERSON_OFFER_NOT_ON_GOAL").get(shared).json().path("total").asInt());
         assertEquals(1, users.get("CASEWORKER_TEAM_CASELOAD").get("/api/citizens").json().path("total").asInt());
         assertEquals(0, users.get("CASEWORKER_OTHER_CASELOAD").get("/api/citizens").json().path("total").asInt());
         assertEquals(2, own.get("/api/citizens").json().path("total").asInt());
