@@ -61,6 +61,8 @@ class HostileRequestsIT {
     @TempDir
     Path installation;
 
+    /** Requests the client sent on a connection the server had closed, and sent again on a new one. */
+    private int staleConnections;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Random random = new Random(20261205);
@@ -110,7 +112,8 @@ class HostileRequestsIT {
                     .findFirst().orElse(""));
             assertTrue(sent >= 3000, "sent " + sent);
             System.out.printf("HostileRequestsIT: %d requests in %d rounds, statuses %s, %d refused by Jetty "
-                    + "before the application%n", sent, rounds, statuses, byJetty);
+                    + "before the application, %d sent again after a closed pooled connection%n", sent, rounds,
+                    statuses, byJetty, staleConnections);
         }
     }
 
@@ -509,9 +512,23 @@ class HostileRequestsIT {
             }
         }
         sent++;
+        HttpRequest built = request.build();
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(built, HttpResponse.BodyHandlers.ofString());
         } catch (IOException closed) {
+            if (body != null && body.length() <= 1 << 20) {
+                // The client may have sent this on a pooled connection the server had just closed after refusing the
+                // request before (413 and close): once more on a connection of its own, which the server must answer.
+                staleConnections++;
+                HttpClient fresh = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(5)).build();
+                try {
+                    return fresh.send(built, HttpResponse.BodyHandlers.ofString());
+                } catch (IOException closedAgain) {
+                    statuses.merge(0, 1, Integer::sum);
+                    return null;
+                }
+            }
             // Jetty closes the connection on a request line or header past its limits: a refusal without an answer.
             statuses.merge(0, 1, Integer::sum);
             return null;
@@ -534,6 +551,7 @@ class HostileRequestsIT {
         assertTrue(read || answer.statusCode() >= 400 && answer.statusCode() < 500, where);
         assertFalse(answer.body().contains(TEST_CPR), "the CPR number comes back: " + where);
         if (read) {
+            System.out.println("HostileRequestsIT read: " + where.substring(0, Math.min(where.length(), 200)));
             return;
         }
         for (String leak : LEAKS) {
