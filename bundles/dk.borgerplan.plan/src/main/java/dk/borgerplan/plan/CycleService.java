@@ -18,6 +18,9 @@ public interface CycleService {
 
     Optional<PlanCycle> find(String cycleId);
 
+    /** The citizen a cycle belongs to, without reading the cycle (for deciding access). */
+    Optional<String> citizenOfCycle(String cycleId);
+
     /** The citizen's cycles, the newest first. */
     List<PlanCycle> cyclesOf(String citizenId);
 

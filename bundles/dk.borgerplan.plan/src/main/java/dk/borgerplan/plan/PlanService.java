@@ -37,6 +37,12 @@ public interface PlanService {
     /** The plan that holds the goal, by the goal's id. */
     Optional<Plan> planOfGoal(String goalId);
 
+    /** The citizen a plan belongs to, without reading the plan (for deciding access). */
+    Optional<String> citizenOfPlan(String planId);
+
+    /** The citizen a goal's plan belongs to, without reading the plan (for deciding access). */
+    Optional<String> citizenOfGoal(String goalId);
+
     /**
      * Records that an active goal was achieved, or closed early (with a reason and a record that the authority was
      * contacted). Not a new revision: the agreed content stays, and the closing is stamped.

@@ -25,6 +25,9 @@ public interface PreparationService {
 
     Optional<PreparationMeeting> find(String meetingId);
 
+    /** The citizen a meeting belongs to, without reading its sheet (for deciding access). */
+    Optional<String> citizenOfMeeting(String meetingId);
+
     /**
      * The cycle's preparation meetings, by date, the earliest first.
      *

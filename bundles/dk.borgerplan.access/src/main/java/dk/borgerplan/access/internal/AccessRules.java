@@ -23,10 +23,12 @@ final class AccessRules {
     /**
      * What a request reaches of a citizen's data.
      *
+     * @param citizen the citizen with their offers, read only when a provider's staff ask (null otherwise)
      * @param goalOfferIds the offers a goal works with (empty: all), or null when the request names no single goal
+     *            (read only when a provider's staff ask)
      * @param meetingId the preparation meeting, or null when it names none
      */
-    record Target(Citizen citizen, List<String> goalOfferIds, String meetingId) {
+    record Target(String citizenId, Citizen citizen, List<String> goalOfferIds, String meetingId) {
     }
 
     private AccessRules() {
@@ -34,7 +36,7 @@ final class AccessRules {
 
     static Decision decide(Account account, Set<String> teams, List<Grant> grants, Target target, Part part,
             Operation operation, LocalDate today) {
-        String citizenId = target.citizen().id();
+        String citizenId = target.citizenId();
         List<Grant> holding = grants.stream().filter(g -> g.citizenId().equals(citizenId) && g.holdsOn(today))
                 .toList();
         return switch (account.role()) {
@@ -64,8 +66,9 @@ final class AccessRules {
      * and follow-up — the parts of the plan shared with the offer, nothing else.
      */
     private static Decision provider(Account account, Target target, Part part, Operation operation) {
-        String citizenId = target.citizen().id();
-        List<String> offers = offersProvidedBy(account.organisation(), target.citizen());
+        String citizenId = target.citizenId();
+        List<String> offers = target.citizen() == null ? List.of()
+                : offersProvidedBy(account.organisation(), target.citizen());
         if (offers.isEmpty()) {
             return Decision.deny(citizenId, "no-relationship");
         }
@@ -127,7 +130,7 @@ final class AccessRules {
     /** A peer guide reads the meeting they are invited to and reads and writes its sheet; nothing else. */
     private static Decision peerGuide(Account account, List<Grant> grants, Target target, Part part,
             Operation operation) {
-        String citizenId = target.citizen().id();
+        String citizenId = target.citizenId();
         boolean invited = target.meetingId() != null && grants.stream()
                 .anyMatch(g -> g.kind() == GrantKind.PEER_GUIDE_INVITATION && account.id().equals(g.accountId())
                         && target.meetingId().equals(g.preparationMeetingId()));

@@ -38,7 +38,6 @@ import dk.borgerplan.plan.CycleService;
 import dk.borgerplan.plan.Goal;
 import dk.borgerplan.plan.NotFoundException;
 import dk.borgerplan.plan.Plan;
-import dk.borgerplan.plan.PlanCycle;
 import dk.borgerplan.plan.PreparationMeeting;
 import dk.borgerplan.plan.PreparationService;
 import dk.borgerplan.plan.PlanService;
@@ -98,12 +97,29 @@ public class RelationshipAccess implements AuthorizationService, RelationshipSer
         if (kind == ResourceKind.PICTURE) {
             return picture(account, id);
         }
-        Optional<Target> target = target(kind, id);
-        if (target.isEmpty()) {
+        Optional<String> citizenId = citizenOf(kind, id);
+        if (citizenId.isEmpty()) {
             return Decision.deny(null, "no-such-resource");
         }
-        return AccessRules.decide(account, teamsIfCaseworker(account), grantsOf(account, target.get().citizen()),
-                target.get(), part, operation, today());
+        // Only a provider's staff are decided by the citizen's offers and the goal's: read them for them alone.
+        boolean provider = account.role() == Role.OFFER_MANAGER || account.role() == Role.CONTACT_PERSON;
+        Citizen citizen = provider ? citizens.find(citizenId.get()).orElse(null) : null;
+        if (provider && citizen == null) {
+            return Decision.deny(null, "no-such-resource");
+        }
+        List<String> goalOffers = provider && kind == ResourceKind.GOAL
+                ? plans.planOfGoal(id).map(p -> offersOf(p, id)).orElse(List.of())
+                : null;
+        String meetingId = kind == ResourceKind.PREPARATION_MEETING ? id : null;
+        Target target = new Target(citizenId.get(), citizen, goalOffers, meetingId);
+        Decision decision = AccessRules.decide(account, teamsIfCaseworker(account), grantsOf(account, citizenId.get()),
+                target, part, operation, today());
+        if (!decision.allowed() && kind == ResourceKind.CITIZEN && !provider
+                && citizens.find(citizenId.get()).isEmpty()) {
+            // A citizen that does not exist: nobody's data was reached, and the answer is "not found" either way.
+            return Decision.deny(null, "no-such-resource");
+        }
+        return decision;
     }
 
     /** The uploader sees their picture; others when they may read a sheet that shows it. */
@@ -128,19 +144,16 @@ public class RelationshipAccess implements AuthorizationService, RelationshipSer
         return Decision.deny(citizenId, "no-relationship");
     }
 
-    private Optional<Target> target(ResourceKind kind, String id) {
+    /** The citizen the resource belongs to, read as a projection (the resource itself is not read). */
+    private Optional<String> citizenOf(ResourceKind kind, String id) {
         return switch (kind) {
-            case CITIZEN -> citizens.find(id).map(c -> new Target(c, null, null));
-            case PLAN -> plans.find(id).flatMap(p -> citizen(p.citizenId(), null, null));
-            case CYCLE -> cycles.find(id).map(PlanCycle::citizenId).flatMap(c -> citizen(c, null, null));
-            case GOAL -> plans.planOfGoal(id).flatMap(p -> citizen(p.citizenId(), offersOf(p, id), null));
-            case PREPARATION_MEETING -> preparation.find(id).flatMap(m -> citizen(m.citizenId(), null, m.id()));
+            case CITIZEN -> Optional.of(id);
+            case PLAN -> plans.citizenOfPlan(id);
+            case CYCLE -> cycles.citizenOfCycle(id);
+            case GOAL -> plans.citizenOfGoal(id);
+            case PREPARATION_MEETING -> preparation.citizenOfMeeting(id);
             case PICTURE -> Optional.empty();
         };
-    }
-
-    private Optional<Target> citizen(String citizenId, List<String> goalOfferIds, String meetingId) {
-        return citizens.find(citizenId).map(c -> new Target(c, goalOfferIds, meetingId));
     }
 
     private static List<String> offersOf(Plan plan, String goalId) {
@@ -149,10 +162,10 @@ public class RelationshipAccess implements AuthorizationService, RelationshipSer
     }
 
     /** Only the grants that can matter for this account: its own, and its teams' for a caseworker. */
-    private List<Grant> grantsOf(Account account, Citizen citizen) {
+    private List<Grant> grantsOf(Account account, String citizenId) {
         return switch (account.role()) {
             case OFFER_MANAGER, CONTACT_PERSON, ADMINISTRATOR -> List.of();
-            default -> store.ofCitizen(citizen.id());
+            default -> store.ofCitizen(citizenId);
         };
     }
 

@@ -54,7 +54,7 @@ class AccessRulesTest {
     }
 
     private static Target record() {
-        return new Target(CITIZEN, null, null);
+        return new Target(CITIZEN.id(), CITIZEN, null, null);
     }
 
     @Test
@@ -74,9 +74,9 @@ class AccessRulesTest {
     @Test
     void aProvidersStaffSeeTheRecordAndTheGoalsTheirOfferWorksOnNothingElse() {
         Account staff = account("karin", Role.CONTACT_PERSON, " bofællesskabet lærkevej ");
-        Target housingGoal = new Target(CITIZEN, List.of(HOUSING.id()), null);
-        Target workshopGoal = new Target(CITIZEN, List.of(WORKSHOP.id()), null);
-        Target everyOffersGoal = new Target(CITIZEN, List.of(), null);
+        Target housingGoal = new Target(CITIZEN.id(), CITIZEN, List.of(HOUSING.id()), null);
+        Target workshopGoal = new Target(CITIZEN.id(), CITIZEN, List.of(WORKSHOP.id()), null);
+        Target everyOffersGoal = new Target(CITIZEN.id(), CITIZEN, List.of(), null);
         assertTrue(decide(staff, Set.of(), List.of(), record(), Part.RECORD, Operation.READ).allowed());
         assertFalse(decide(staff, Set.of(), List.of(), record(), Part.RECORD, Operation.WRITE).allowed());
         assertFalse(decide(staff, Set.of(), List.of(), record(), Part.CPR, Operation.READ).allowed());
@@ -127,8 +127,8 @@ class AccessRulesTest {
         Account guide = account("guide", Role.PEER_GUIDE, null);
         List<Grant> grants = List.of(grant(GrantKind.PEER_GUIDE_INVITATION, "guide", null, "meeting-1", Set.of(),
                 null));
-        Target invited = new Target(CITIZEN, null, "meeting-1");
-        Target other = new Target(CITIZEN, null, "meeting-2");
+        Target invited = new Target(CITIZEN.id(), CITIZEN, null, "meeting-1");
+        Target other = new Target(CITIZEN.id(), CITIZEN, null, "meeting-2");
         assertEquals(Decision.allow(CITIZEN.id(), "invitation"),
                 decide(guide, Set.of(), grants, invited, Part.PREPARATION_SHEET, Operation.WRITE));
         assertTrue(decide(guide, Set.of(), grants, invited, Part.PREPARATION_MEETING, Operation.READ).allowed());

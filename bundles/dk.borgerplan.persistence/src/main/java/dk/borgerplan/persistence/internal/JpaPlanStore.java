@@ -115,6 +115,24 @@ public class JpaPlanStore implements PlanStore {
     }
 
     @Override
+    public Optional<String> citizenOfPlan(String planId) {
+        return read(em -> em.createQuery("SELECT p.citizenId FROM PlanEntity p WHERE p.id = :id", String.class)
+                .setParameter("id", planId).getResultStream().findFirst());
+    }
+
+    @Override
+    public Optional<String> citizenOfGoal(String goalId) {
+        return read(em -> em.createQuery("SELECT p.citizenId FROM PlanEntity p JOIN p.goals g WHERE g.goalId = :goal",
+                String.class).setParameter("goal", goalId).getResultStream().findFirst());
+    }
+
+    @Override
+    public Optional<String> citizenOfCycle(String cycleId) {
+        return read(em -> em.createQuery("SELECT c.citizenId FROM CycleEntity c WHERE c.id = :id", String.class)
+                .setParameter("id", cycleId).getResultStream().findFirst());
+    }
+
+    @Override
     public Optional<Plan> planOfCycle(String cycleId) {
         return read(em -> em.createQuery("SELECT p FROM PlanEntity p WHERE p.cycleId = :cycle", PlanEntity.class)
                 .setParameter("cycle", cycleId).getResultStream().findFirst().map(PlanEntity::toPlan));

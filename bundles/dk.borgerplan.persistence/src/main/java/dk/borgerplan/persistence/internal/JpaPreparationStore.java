@@ -94,4 +94,10 @@ public class JpaPreparationStore implements PreparationStore {
                 + "JOIN m.entries e WHERE e.pictureId = :picture", String.class).setParameter("picture", pictureId)
                 .getResultList());
     }
+
+    @Override
+    public Optional<String> citizenOfMeeting(String id) {
+        return database.read(em -> em.createQuery("SELECT m.citizenId FROM PreparationMeetingEntity m WHERE m.id = :id",
+                String.class).setParameter("id", id).getResultStream().findFirst());
+    }
 }

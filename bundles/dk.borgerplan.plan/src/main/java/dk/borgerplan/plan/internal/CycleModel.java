@@ -88,6 +88,11 @@ public class CycleModel implements CycleService {
     }
 
     @Override
+    public Optional<String> citizenOfCycle(String cycleId) {
+        return store.citizenOfCycle(cycleId);
+    }
+
+    @Override
     public List<PlanCycle> cyclesOf(String citizenId) {
         if (store.citizen(citizenId).isEmpty()) {
             throw new NotFoundException("citizen", citizenId);

@@ -192,6 +192,16 @@ public class PlanModel implements PlanService {
     }
 
     @Override
+    public Optional<String> citizenOfPlan(String planId) {
+        return store.citizenOfPlan(planId);
+    }
+
+    @Override
+    public Optional<String> citizenOfGoal(String goalId) {
+        return store.citizenOfGoal(goalId);
+    }
+
+    @Override
     public Plan closeGoal(Actor actor, String goalId, long basedOnVersion, GoalClosingDraft closing) {
         Plan plan = store.planOfGoal(goalId).orElseThrow(() -> new NotFoundException("goal", goalId));
         requireVersion(plan, basedOnVersion);

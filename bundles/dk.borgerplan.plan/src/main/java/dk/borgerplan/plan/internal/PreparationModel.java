@@ -95,6 +95,11 @@ public class PreparationModel implements PreparationService {
     }
 
     @Override
+    public Optional<String> citizenOfMeeting(String meetingId) {
+        return store.citizenOfMeeting(meetingId);
+    }
+
+    @Override
     public List<PreparationMeeting> meetingsOf(String cycleId) {
         if (plans.cycle(cycleId).isEmpty()) {
             throw new NotFoundException("cycle", cycleId);

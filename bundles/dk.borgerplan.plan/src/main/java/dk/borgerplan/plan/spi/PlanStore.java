@@ -84,6 +84,13 @@ public interface PlanStore {
     /** The plan that holds the goal with this id, if any. */
     Optional<Plan> planOfGoal(String goalId);
 
+    /** The citizen of a plan, a goal's plan, a cycle: a projection, nothing else read. */
+    Optional<String> citizenOfPlan(String planId);
+
+    Optional<String> citizenOfGoal(String goalId);
+
+    Optional<String> citizenOfCycle(String cycleId);
+
     /** The plan made in a cycle, if there is one. */
     Optional<Plan> planOfCycle(String cycleId);
 

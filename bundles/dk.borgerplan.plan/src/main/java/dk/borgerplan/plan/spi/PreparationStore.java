@@ -22,6 +22,9 @@ public interface PreparationStore {
 
     Optional<PreparationMeeting> meeting(String id);
 
+    /** The citizen of a meeting: a projection, nothing else read. */
+    Optional<String> citizenOfMeeting(String id);
+
     /** The cycle's meetings, by date, then by when they were registered. */
     List<PreparationMeeting> meetingsOf(String cycleId);
 

@@ -156,4 +156,19 @@ class InMemoryPlanStore implements PlanStore {
     private static Plan withVersion(Plan plan, long version) {
         return plan.withVersion(version);
     }
+
+    @Override
+    public synchronized Optional<String> citizenOfPlan(String planId) {
+        return Optional.ofNullable(plans.get(planId)).map(Plan::citizenId);
+    }
+
+    @Override
+    public synchronized Optional<String> citizenOfGoal(String goalId) {
+        return planOfGoal(goalId).map(Plan::citizenId);
+    }
+
+    @Override
+    public synchronized Optional<String> citizenOfCycle(String cycleId) {
+        return Optional.ofNullable(cycles.get(cycleId)).map(PlanCycle::citizenId);
+    }
 }

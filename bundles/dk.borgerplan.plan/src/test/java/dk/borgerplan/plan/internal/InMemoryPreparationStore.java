@@ -77,4 +77,9 @@ class InMemoryPreparationStore implements PreparationStore {
                 .filter(m -> m.sheet().entries().stream().anyMatch(e -> pictureId.equals(e.pictureId())))
                 .map(PreparationMeeting::id).toList();
     }
+
+    @Override
+    public synchronized Optional<String> citizenOfMeeting(String id) {
+        return Optional.ofNullable(meetings.get(id)).map(PreparationMeeting::citizenId);
+    }
 }

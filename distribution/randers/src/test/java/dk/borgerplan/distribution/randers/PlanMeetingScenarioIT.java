@@ -278,9 +278,21 @@ class PlanMeetingScenarioIT extends BrowserTest {
         return draft.toString();
     }
 
+    private static boolean pickerOpen() {
+        return Boolean.TRUE.equals(browser.script("return document.querySelector('dialog.icon-picker[open]') !== null"));
+    }
+
     /** Opens the picker of a sheet field and chooses icons, with keys only (Enter, typing, Space). */
-    private static void pickIconsByKeyboard(String field, String... concepts) {
-        browser.press(".sheet-field-" + field + " .pick", Keys.ENTER);
+    private static void pickIconsByKeyboard(String field, String... concepts) throws InterruptedException {
+        // On a loaded machine the Enter can reach the button before the page has attached its handler (a CI run
+        // lost it once): pressed again if no dialog opened within 5 s. A picker that never opens still fails.
+        for (int attempt = 0; attempt < 3 && !pickerOpen(); attempt++) {
+            browser.press(".sheet-field-" + field + " .pick", Keys.ENTER);
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (!pickerOpen() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+        }
         browser.visible("dialog.icon-picker[open]");
         for (String concept : concepts) {
             browser.waitUntil("document.querySelector('.icon-choice[data-concept=\"" + concept + "\"]') !== null");
