@@ -8,6 +8,14 @@ public interface AuditLog {
     /** Appends one access and returns it in its place in the chain. */
     AuditEntry record(AccessEvent event);
 
+    /**
+     * Appends several accesses at once, in order (e.g. one for every citizen a search showed): all of them or, should
+     * the store fail, none.
+     */
+    default List<AuditEntry> recordAll(List<AccessEvent> events) {
+        return events.stream().map(this::record).toList();
+    }
+
     /** Checks every entry from the chain's start to its head. */
     ChainVerification verify();
 

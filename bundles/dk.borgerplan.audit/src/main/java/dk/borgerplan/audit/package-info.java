@@ -5,5 +5,5 @@
  * altered entry is found by {@link dk.borgerplan.audit.AuditLog#verify()}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package dk.borgerplan.audit;

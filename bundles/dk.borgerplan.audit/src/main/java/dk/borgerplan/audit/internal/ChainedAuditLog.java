@@ -90,6 +90,32 @@ public class ChainedAuditLog implements AuditLog {
     }
 
     @Override
+    public synchronized List<AuditEntry> recordAll(List<AccessEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Optional<AuditEntry> head = store.head();
+            long sequence = head.map(h -> h.sequence() + 1).orElse(store.start().sequence());
+            String previous = head.map(AuditEntry::hash).orElse(store.start().previousHash());
+            List<AuditEntry> entries = new java.util.ArrayList<>();
+            for (AccessEvent event : events) {
+                AccessEvent stored = new AccessEvent(event.at().truncatedTo(ChronoUnit.MILLIS), event.account(),
+                        event.role(), event.organisation(), event.citizenId(), event.resource(), event.action(),
+                        event.purpose(), event.outcome());
+                AuditEntry entry = new AuditEntry(sequence, stored, previous, HashChain.hash(sequence, stored, previous));
+                entries.add(entry);
+                sequence++;
+                previous = entry.hash();
+            }
+            if (store.appendAll(entries)) {
+                return entries;
+            }
+        }
+        throw new IllegalStateException("The audit log's head moved " + MAX_ATTEMPTS + " times in a row");
+    }
+
+    @Override
     public ChainVerification verify() {
         ChainStart start = store.start();
         long expected = start.sequence();

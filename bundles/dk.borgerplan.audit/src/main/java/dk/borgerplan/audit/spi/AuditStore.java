@@ -20,6 +20,19 @@ public interface AuditStore {
      */
     boolean append(AuditEntry entry);
 
+    /**
+     * Appends entries that follow each other, in one transaction: all of them, or none when the first's sequence
+     * number is taken. This default appends one by one (a store should do better).
+     */
+    default boolean appendAll(List<AuditEntry> entries) {
+        for (AuditEntry entry : entries) {
+            if (!append(entry)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Up to {@code limit} entries from {@code fromSequence} on, in order. */
     List<AuditEntry> entries(long fromSequence, int limit);
 

@@ -54,6 +54,19 @@ class ChainedAuditLogTest {
     }
 
     @Test
+    void severalAccessesAtOnceAreChainedInOrderAfterTheHead() {
+        log.record(event(NOW, "c0", "anne"));
+        List<AuditEntry> found = log.recordAll(List.of(event(NOW, null, "anne"), event(NOW, "c1", "anne"),
+                event(NOW, "c2", "anne")));
+        assertEquals(List.of(2L, 3L, 4L), found.stream().map(AuditEntry::sequence).toList());
+        assertEquals(found.get(0).hash(), found.get(1).previousHash());
+        assertEquals(found.get(1).hash(), found.get(2).previousHash());
+        assertTrue(log.verify().intact());
+        assertEquals(1, log.accessesOf("c2").size());
+        assertEquals(List.of(), log.recordAll(List.of()));
+    }
+
+    @Test
     void anAlteredEntryIsFoundAtItsNumber() {
         IntStream.range(0, 5).forEach(i -> log.record(event(NOW, "c" + i, "anne")));
         AuditEntry third = store.entries.get(3L);

@@ -42,6 +42,11 @@ public class JpaAuditStore implements AuditStore {
     }
 
     @Override
+    public boolean appendAll(List<AuditEntry> entries) {
+        return database.insertAllUnlessTaken(entries.stream().map(AuditEntryEntity::new).toList());
+    }
+
+    @Override
     public List<AuditEntry> entries(long fromSequence, int limit) {
         return database.read(em -> em.createQuery("SELECT e FROM AuditEntryEntity e WHERE e.sequence >= :from "
                 + "ORDER BY e.sequence", AuditEntryEntity.class).setParameter("from", fromSequence)

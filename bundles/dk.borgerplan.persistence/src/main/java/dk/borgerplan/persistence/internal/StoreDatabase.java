@@ -1,6 +1,7 @@
 package dk.borgerplan.persistence.internal;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -179,9 +180,14 @@ public class StoreDatabase implements HealthCheck {
      * so that a writer that lost a race can read again instead of failing.
      */
     boolean insertUnlessTaken(Object entity) {
+        return insertAllUnlessTaken(List.of(entity));
+    }
+
+    /** Inserts the entities in one transaction: all, or none when a unique key of one is taken. */
+    boolean insertAllUnlessTaken(List<?> entities) {
         try {
             write(em -> {
-                em.persist(entity);
+                entities.forEach(em::persist);
                 em.flush();
                 return null;
             });

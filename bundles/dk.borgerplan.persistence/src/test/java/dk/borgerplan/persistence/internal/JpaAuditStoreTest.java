@@ -75,6 +75,14 @@ class JpaAuditStoreTest {
     }
 
     @Test
+    void entriesAppendedTogetherAreAllKeptOrNoneWhenOneIsTaken() {
+        assertTrue(store.appendAll(List.of(entry(1, NOW, "c1"), entry(2, NOW, "c2"))));
+        // 3 is free but 2 is taken: the transaction keeps neither.
+        assertFalse(store.appendAll(List.of(entry(3, NOW, "c3"), entry(2, NOW, "c2"))));
+        assertEquals(List.of(1L, 2L), store.entries(1, 10).stream().map(AuditEntry::sequence).toList());
+    }
+
+    @Test
     void aSequenceNumberIsTakenOnceEvenByWritersAtTheSameMoment() throws Exception {
         int writers = 4;
         CyclicBarrier together = new CyclicBarrier(writers);

@@ -147,6 +147,14 @@ public class AuditFilter implements Filter {
         }
     }
 
+    /** Set by a list or search: the citizens it showed, each of whom sees the search in their access log. */
+    private static final String FOUND = AuditFilter.class.getName() + ".found";
+
+    /** Notes the citizens a list or search showed. */
+    static void found(HttpServletRequest request, List<String> citizenIds) {
+        request.setAttribute(FOUND, List.copyOf(citizenIds));
+    }
+
     private void record(HttpServletRequest request, HttpServletResponse response, List<String> path) {
         try {
             AccessAction action = action(request.getMethod(), path);
@@ -163,9 +171,20 @@ public class AuditFilter implements Filter {
                 return;
             }
             Account account = user.get().account();
-            audit.record(new AccessEvent(Instant.now(), account.id(), account.role().name().toLowerCase(Locale.ROOT),
-                    account.organisation(), citizen.orElse(null), resource(request), action,
-                    purpose(decision), outcome(request, response.getStatus())));
+            String role = account.role().name().toLowerCase(Locale.ROOT);
+            Instant now = Instant.now();
+            AccessOutcome outcome = outcome(request, response.getStatus());
+            List<AccessEvent> events = new java.util.ArrayList<>();
+            events.add(new AccessEvent(now, account.id(), role, account.organisation(), citizen.orElse(null),
+                    resource(request), action, purpose(decision), outcome));
+            // A list or search showed citizens' names: each of them may see that they were found, and by whom.
+            @SuppressWarnings("unchecked")
+            List<String> found = (List<String>) request.getAttribute(FOUND);
+            if (found != null && outcome == AccessOutcome.ALLOWED) {
+                found.forEach(id -> events.add(new AccessEvent(now, account.id(), role, account.organisation(), id,
+                        resource(request), AccessAction.SEARCH, purpose(decision), outcome)));
+            }
+            audit.recordAll(events);
         } catch (RuntimeException e) {
             // Never the request's data in the log: only that it failed, and where.
             LOG.error("The audit entry for {} {} could not be written: {}", request.getMethod(),

@@ -111,6 +111,7 @@ public class CitizenServlet extends ApiServlet {
             int offset = intParameter(request, "offset", 0);
             int limit = intParameter(request, "limit", DEFAULT_PAGE);
             Page<Citizen> page = citizens.list(authorization.visibleTo(account(request)), offset, limit);
+            AuditFilter.found(request, page.items().stream().map(Citizen::id).toList());
             json(response, 200, new Page<>(page.items().stream().map(c -> Views.citizen(c, locale)).toList(),
                     page.offset(), page.limit(), page.total()));
         } else if (path.size() == 1) {
@@ -174,6 +175,7 @@ public class CitizenServlet extends ApiServlet {
             int limit = notNegative(search.limit(), "limit", DEFAULT_PAGE, locale);
             Page<CitizenStatus> found = caseload.search(search.name(), authorization.visibleTo(account(request)),
                     offset, limit);
+            AuditFilter.found(request, found.items().stream().map(s -> s.citizen().id()).toList());
             json(response, 200, new Page<>(found.items().stream().map(s -> Views.status(s, locale)).toList(),
                     found.offset(), found.limit(), found.total()));
         } else if (path.size() == 2 && path.get(1).equals("plans")) {
