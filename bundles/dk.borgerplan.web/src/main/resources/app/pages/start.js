@@ -3,7 +3,7 @@
 // as the plan model decides it.
 import { h, pageHeading, announce, showError, formatDate } from '../ui.js';
 import { t } from '../i18n.js';
-import { post } from '../api.js';
+import { post, currentSession } from '../api.js';
 
 export const texts = ['start'];
 export const styles = ['start'];
@@ -13,6 +13,12 @@ const PAGE = 50;
 let lastName = '';
 
 export async function render(view) {
+  const role = (await currentSession())?.account?.role;
+  if (role === 'PEER_GUIDE') {
+    // A peer guide searches no citizens: they are invited to one meeting's sheet at a time.
+    view.append(pageHeading(t('start.title')), h('p', { class: 'intro' }, t('start.peerGuide')));
+    return;
+  }
   const input = h('input', { id: 'citizen-search', type: 'search', name: 'citizen-search', autocomplete: 'off',
     value: lastName, 'aria-describedby': 'citizen-search-help' });
   const status = h('p', { class: 'search-status', role: 'status' });
@@ -59,8 +65,9 @@ export async function render(view) {
 
   view.append(
     h('div', { class: 'start-head' }, pageHeading(t('start.title')),
-      h('a', { class: 'button primary new-citizen', href: '#/citizen-new' }, h('span', { 'aria-hidden': 'true' }, '+ '),
-        t('start.newCitizen'))),
+      // Only a caseworker registers citizens (and has them in their caseload).
+      role === 'CASEWORKER' ? h('a', { class: 'button primary new-citizen', href: '#/citizen-new' },
+        h('span', { 'aria-hidden': 'true' }, '+ '), t('start.newCitizen')) : null),
     h('p', { class: 'intro' }, t('start.intro')),
     form, results);
   await search(0);

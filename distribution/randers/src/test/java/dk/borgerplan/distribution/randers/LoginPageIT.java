@@ -123,6 +123,9 @@ class LoginPageIT extends BrowserTest {
         browser.press("#password-new", "karins egen adgangskode");
         browser.press("#password-repeat", "karins egen adgangskode", Keys.ENTER);
         browser.awaitRendered("start");
+        // Only a caseworker registers citizens: no "Ny borger" for her; her offer's citizen is found.
+        assertTrue(browser.all(".new-citizen").isEmpty(), "no registration for a contact person");
+        browser.waitUntil("document.querySelector('.citizen-list')?.textContent.includes('Testborger Delt')");
         browser.open("citizen/" + sharedId);
         String goals = browser.find(".shared-goals").getText();
         assertTrue(goals.contains("Jeg laver mad") && !goals.contains("Jeg passer mit arbejde"), goals);
@@ -131,5 +134,21 @@ class LoginPageIT extends BrowserTest {
         browser.screenshot("shared-goals");
         browser.click(".shared-goals a");
         browser.awaitRendered("staircase");
+
+        // A peer guide searches no citizens: the start page says what she has instead of failing.
+        String piaOneTime = server.admin().post("/api/admin/accounts", "{\"username\": \"pia\", \"displayName\": "
+                + "\"Pia Borgerguide\", \"role\": \"PEER_GUIDE\"}", null, 201).json().path("oneTimePassword").asText();
+        browser.press("#user .logout", Keys.ENTER);
+        browser.awaitRendered("login");
+        browser.press("#login-username", "pia");
+        browser.press("#login-password", piaOneTime, Keys.ENTER);
+        browser.awaitRendered("password");
+        browser.press("#password-current", piaOneTime);
+        browser.press("#password-new", "pias egen adgangskode");
+        browser.press("#password-repeat", "pias egen adgangskode", Keys.ENTER);
+        browser.awaitRendered("start");
+        assertTrue(browser.find("main .intro").getText().contains("borgerguide"), browser.find("main").getText());
+        assertTrue(browser.all("#citizen-search").isEmpty() && browser.all(".error-box").isEmpty());
+        browser.audit("start page of a peer guide");
     }
 }
