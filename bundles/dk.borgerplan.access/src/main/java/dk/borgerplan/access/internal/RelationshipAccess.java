@@ -38,7 +38,6 @@ import dk.borgerplan.plan.CycleService;
 import dk.borgerplan.plan.Goal;
 import dk.borgerplan.plan.NotFoundException;
 import dk.borgerplan.plan.Plan;
-import dk.borgerplan.plan.PreparationMeeting;
 import dk.borgerplan.plan.PreparationService;
 import dk.borgerplan.plan.PlanService;
 import dk.borgerplan.plan.ValidationException;
@@ -137,7 +136,7 @@ public class RelationshipAccess implements AuthorizationService, RelationshipSer
             }
         }
         String citizenId = meetings.isEmpty() ? null
-                : preparation.find(meetings.get(0)).map(PreparationMeeting::citizenId).orElse(null);
+                : preparation.citizenOfMeeting(meetings.get(0)).orElse(null);
         if (account.id().equals(picture.get().created().by())) {
             return Decision.allow(citizenId, "uploader");
         }
@@ -257,7 +256,7 @@ public class RelationshipAccess implements AuthorizationService, RelationshipSer
                 meetingId = grant.preparationMeetingId();
                 if (meetingId == null || meetingId.isBlank()) {
                     violations.add(Violation.of("preparationMeetingId", "required"));
-                } else if (preparation.find(meetingId).filter(m -> m.citizenId().equals(citizenId)).isEmpty()) {
+                } else if (preparation.citizenOfMeeting(meetingId).filter(citizenId::equals).isEmpty()) {
                     violations.add(Violation.of("preparationMeetingId", "unknownPreparationMeeting"));
                 }
             }

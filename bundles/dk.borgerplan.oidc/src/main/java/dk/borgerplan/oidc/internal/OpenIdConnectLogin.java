@@ -69,7 +69,13 @@ public class OpenIdConnectLogin implements OidcLogin {
     private record Pending(CodeVerifier verifier, Nonce nonce, Instant started) {
     }
 
-    private final AccountService accounts;
+    /** What this bundle needs of the accounts: log in the user the provider vouched for. */
+    @FunctionalInterface
+    interface VerifiedLogin {
+        LoginResult logIn(String username, String client);
+    }
+
+    private final VerifiedLogin accounts;
     private final Issuer issuer;
     private final ClientID clientId;
     private final Secret secret;
@@ -86,10 +92,11 @@ public class OpenIdConnectLogin implements OidcLogin {
 
     @Activate
     public OpenIdConnectLogin(@Reference AccountService accounts, OidcConfig config) {
-        this(accounts, config, secret(config.clientSecretFile(), System.getenv(SECRET_VARIABLE)), Clock.systemUTC());
+        this((username, client) -> accounts.logInVerified(username, "oidc", client), config,
+                secret(config.clientSecretFile(), System.getenv(SECRET_VARIABLE)), Clock.systemUTC());
     }
 
-    OpenIdConnectLogin(AccountService accounts, OidcConfig config, String secret, Clock clock) {
+    OpenIdConnectLogin(VerifiedLogin accounts, OidcConfig config, String secret, Clock clock) {
         this.accounts = accounts;
         this.issuer = new Issuer(required(config.issuer(), "issuer"));
         this.clientId = new ClientID(required(config.clientId(), "clientId"));
@@ -203,6 +210,6 @@ public class OpenIdConnectLogin implements OidcLogin {
         if (!(username instanceof String name) || name.isBlank()) {
             throw new OidcRefusal("no-username");
         }
-        return accounts.logInVerified(name, "oidc", client);
+        return accounts.logIn(name, client);
     }
 }

@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,10 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dk.borgerplan.accounts.Account;
-import dk.borgerplan.accounts.AccountService;
-import dk.borgerplan.accounts.CreatedAccount;
 import dk.borgerplan.accounts.LoginResult;
-import dk.borgerplan.accounts.NewAccount;
 import dk.borgerplan.accounts.Role;
 import dk.borgerplan.accounts.SignedIn;
 import dk.borgerplan.oidc.OidcRefusal;
@@ -68,7 +64,7 @@ class OpenIdConnectLoginTest {
     }
 
     private OpenIdConnectLogin login(String secret) {
-        return new OpenIdConnectLogin(new VerifiedLogins(), config(provider.issuerUrl("randers").toString()), secret,
+        return new OpenIdConnectLogin(this::signIn, config(provider.issuerUrl("randers").toString()), secret,
                 clock);
     }
 
@@ -174,7 +170,7 @@ class OpenIdConnectLoginTest {
     @Test
     void anIdTokenNotSignedAsAgreedIsRefused() throws Exception {
         // The provider signs with RS256; a Borgerplan told to expect ES256 must not take its tokens.
-        OpenIdConnectLogin login = new OpenIdConnectLogin(new VerifiedLogins(),
+        OpenIdConnectLogin login = new OpenIdConnectLogin(this::signIn,
                 config(provider.issuerUrl("randers").toString(), "ES256"), null, clock);
         userIs("anne");
         Map<String, String> back = authorize(login.begin());
@@ -195,7 +191,7 @@ class OpenIdConnectLoginTest {
 
     @Test
     void anUnreachableProviderIsRefusedAsUnavailable() {
-        OpenIdConnectLogin login = new OpenIdConnectLogin(new VerifiedLogins(), config("http://127.0.0.1:1/ingen"),
+        OpenIdConnectLogin login = new OpenIdConnectLogin(this::signIn, config("http://127.0.0.1:1/ingen"),
                 null, clock);
         assertEquals("provider-unavailable", assertThrows(OidcRefusal.class, login::begin).reason());
     }
@@ -282,60 +278,11 @@ class OpenIdConnectLoginTest {
     }
 
     /** The accounts as far as this bundle uses them: a verified login is recorded and signed in. */
-    private final class VerifiedLogins implements AccountService {
-
-        @Override
-        public LoginResult logInVerified(String username, String provider, String client) {
-            verified.add(username);
-            Account account = new Account("id-" + username, username, username, Role.CASEWORKER, "Randers Kommune",
-                    false, Instant.EPOCH);
-            return new LoginResult(LoginResult.Outcome.SIGNED_IN, new SignedIn(account, "csrf", Instant.now(),
-                    Instant.now().plusSeconds(3600)), "token", null);
-        }
-
-        @Override
-        public CreatedAccount create(String byAccountId, NewAccount account) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<Account> accounts() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<Account> find(String accountId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public LoginResult logIn(String username, String password, String client) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<SignedIn> session(String token) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void logOut(String token) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int logOutEverywhere(String accountId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void changePassword(String accountId, String currentPassword, String newPassword, String keepToken) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CreatedAccount resetPassword(String byAccountId, String accountId) {
-            throw new UnsupportedOperationException();
-        }
+    private LoginResult signIn(String username, String client) {
+        verified.add(username);
+        Account account = new Account("id-" + username, username, username, Role.CASEWORKER, "Randers Kommune", false,
+                Instant.EPOCH);
+        return new LoginResult(LoginResult.Outcome.SIGNED_IN, new SignedIn(account, "csrf", Instant.now(),
+                Instant.now().plusSeconds(3600)), "token", null);
     }
 }

@@ -33,9 +33,7 @@ import dk.borgerplan.audit.AccessEvent;
 import dk.borgerplan.audit.AccessOutcome;
 import dk.borgerplan.audit.AuditLog;
 import dk.borgerplan.plan.CycleService;
-import dk.borgerplan.plan.PlanCycle;
 import dk.borgerplan.plan.PlanService;
-import dk.borgerplan.plan.PreparationMeeting;
 import dk.borgerplan.plan.PreparationService;
 
 /**
@@ -255,10 +253,10 @@ public class AuditFilter implements Filter {
         }
         return switch (kind) {
             case "citizens" -> Optional.of(id);
-            case "plans" -> plans.find(id).map(p -> p.citizenId());
-            case "goals" -> plans.planOfGoal(id).map(p -> p.citizenId());
-            case "cycles" -> cycles.find(id).map(PlanCycle::citizenId);
-            case "preparation-meetings" -> preparation.find(id).map(PreparationMeeting::citizenId);
+            case "plans" -> plans.citizenOfPlan(id);
+            case "goals" -> plans.citizenOfGoal(id);
+            case "cycles" -> cycles.citizenOfCycle(id);
+            case "preparation-meetings" -> preparation.citizenOfMeeting(id);
             default -> Optional.empty();
         };
     }

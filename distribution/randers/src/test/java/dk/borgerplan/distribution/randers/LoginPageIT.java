@@ -114,15 +114,7 @@ class LoginPageIT extends BrowserTest {
                 + "{\"text\": \"Jeg passer mit arbejde\", \"currentScore\": {\"value\": 3}, \"expectedScore\":"
                 + " {\"value\": 2}, \"offerIds\": [\"" + shared.path("offers").get(1).path("id").asText() + "\"]}]}",
                 null, 201);
-        browser.press("#user .logout", Keys.ENTER);
-        browser.awaitRendered("login");
-        browser.press("#login-username", "karin");
-        browser.press("#login-password", karinOneTime, Keys.ENTER);
-        browser.awaitRendered("password");
-        browser.press("#password-current", karinOneTime);
-        browser.press("#password-new", "karins egen adgangskode");
-        browser.press("#password-repeat", "karins egen adgangskode", Keys.ENTER);
-        browser.awaitRendered("start");
+        firstLoginAfterLogout("karin", karinOneTime);
         // Only a caseworker registers citizens: no "Ny borger" for her; her offer's citizen is found.
         assertTrue(browser.all(".new-citizen").isEmpty(), "no registration for a contact person");
         browser.waitUntil("document.querySelector('.citizen-list')?.textContent.includes('Testborger Delt')");
@@ -138,17 +130,22 @@ class LoginPageIT extends BrowserTest {
         // A peer guide searches no citizens: the start page says what she has instead of failing.
         String piaOneTime = server.admin().post("/api/admin/accounts", "{\"username\": \"pia\", \"displayName\": "
                 + "\"Pia Borgerguide\", \"role\": \"PEER_GUIDE\"}", null, 201).json().path("oneTimePassword").asText();
-        browser.press("#user .logout", Keys.ENTER);
-        browser.awaitRendered("login");
-        browser.press("#login-username", "pia");
-        browser.press("#login-password", piaOneTime, Keys.ENTER);
-        browser.awaitRendered("password");
-        browser.press("#password-current", piaOneTime);
-        browser.press("#password-new", "pias egen adgangskode");
-        browser.press("#password-repeat", "pias egen adgangskode", Keys.ENTER);
-        browser.awaitRendered("start");
+        firstLoginAfterLogout("pia", piaOneTime);
         assertTrue(browser.find("main .intro").getText().contains("borgerguide"), browser.find("main").getText());
         assertTrue(browser.all("#citizen-search").isEmpty() && browser.all(".error-box").isEmpty());
         browser.audit("start page of a peer guide");
+    }
+
+    /** Logs out whoever is logged in, then {@code username}'s first login: the one-time password, then her own. */
+    private static void firstLoginAfterLogout(String username, String oneTimePassword) {
+        browser.press("#user .logout", Keys.ENTER);
+        browser.awaitRendered("login");
+        browser.press("#login-username", username);
+        browser.press("#login-password", oneTimePassword, Keys.ENTER);
+        browser.awaitRendered("password");
+        browser.press("#password-current", oneTimePassword);
+        browser.press("#password-new", username + "s egen adgangskode");
+        browser.press("#password-repeat", username + "s egen adgangskode", Keys.ENTER);
+        browser.awaitRendered("start");
     }
 }
