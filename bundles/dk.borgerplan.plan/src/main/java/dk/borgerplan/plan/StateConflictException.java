@@ -35,6 +35,7 @@ public class StateConflictException extends RuntimeException {
             case "subGoalNotActive", "subGoalLimit" -> "subGoal";
             case "alreadyApproved" -> "party";
             case "offerInUse" -> "offers";
+            case "meetingCancelled", "alreadyAnnounced" -> "meeting";
             default -> "cycle";
         };
     }

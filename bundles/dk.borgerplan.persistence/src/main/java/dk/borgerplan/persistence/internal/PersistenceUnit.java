@@ -30,7 +30,8 @@ final class PersistenceUnit {
             ParticipantRow.class, SheetEntryRow.class, PictureEntity.class, StaircaseEntity.class, SubGoalRow.class,
             StaircaseEventRow.class, SectionEntity.class, SectionValueRow.class, AuditEntryEntity.class,
             AuditChainStartEntity.class, AccountEntity.class, LoginSessionEntity.class, GrantEntity.class,
-            TeamMemberEntity.class);
+            TeamMemberEntity.class, ScheduledMeetingEntity.class, GroupPreparationMeetingEntity.class,
+            GroupSignUpRow.class);
 
     private PersistenceUnit() {
     }
@@ -82,7 +83,8 @@ final class PersistenceUnit {
 
     /** CITIZEN stands for the first schema; the others were added by later versions. */
     static final List<String> TABLES = List.of("CITIZEN", "GOAL_STAIRCASE", "METHOD_SECTION", "METHOD_SECTION_VALUE",
-            "AUDIT_ENTRY", "AUDIT_CHAIN_START", "USER_ACCOUNT", "USER_SESSION", "ACCESS_GRANT", "TEAM_MEMBER");
+            "AUDIT_ENTRY", "AUDIT_CHAIN_START", "USER_ACCOUNT", "USER_SESSION", "ACCESS_GRANT", "TEAM_MEMBER", "SCHEDULED_MEETING",
+            "GROUP_PREPARATION_MEETING");
 
     private static boolean allTablesExist(DataSource dataSource) {
         try (java.sql.Connection connection = dataSource.getConnection()) {

@@ -52,6 +52,11 @@ final class PreparationRules {
         } else if (date.isBefore(today.minusYears(DATE_YEARS)) || date.isAfter(today.plusYears(DATE_YEARS))) {
             violations.add(Violation.of(prefix + "date", "dateOutOfRange", DATE_YEARS));
         }
+        participants(violations, prefix, participants);
+    }
+
+    /** Participants with name and role, the citizen at most once. {@code prefix} is the fields' path prefix. */
+    static void participants(List<Violation> violations, String prefix, List<Participant> participants) {
         if (participants == null) {
             return;
         }
