@@ -75,6 +75,12 @@ function showUser(session) {
   const administrator = session?.account.role === 'ADMINISTRATOR';
   document.querySelector('.app-nav a[href="#/"]').hidden = !session || administrator;
   document.querySelector('.app-nav a[href="#/icon-packs"]').hidden = !administrator;
+  // The year wheel is planned by caseworkers and offer managers; its group meetings are read by contact persons
+  // and peer guides too.
+  const role = session?.account.role;
+  document.querySelector('.app-nav a[href="#/year-wheel"]').hidden = !['CASEWORKER', 'OFFER_MANAGER'].includes(role);
+  document.querySelector('.app-nav a[href="#/group-meetings"]').hidden =
+    !['CASEWORKER', 'OFFER_MANAGER', 'CONTACT_PERSON', 'PEER_GUIDE'].includes(role);
   if (!session) {
     box.replaceChildren();
     return;

@@ -2,12 +2,13 @@
 // to move it forward (the model's rule when it refuses), links to the other pages, offers and people around the
 // citizen (editable, with If-Match; a 412 lets the user choose), and earlier cycles with their history.
 import { h, pageHeading, announce, showError, chooseVersion, formatDate } from '../ui.js';
-import { t } from '../i18n.js';
+import { t, language } from '../i18n.js';
 import { get, post, put, all } from '../api.js';
 import { textField, showFieldErrors } from './citizen-new.js';
+import { citizenMeetingsSection } from './year-wheel.js';
 
-export const texts = ['citizen'];
-export const styles = ['citizen'];
+export const texts = ['citizen', 'yearwheel'];
+export const styles = ['citizen', 'yearwheel'];
 
 // The stages shown on the timeline; CLOSED is where the last one leads.
 const TIMELINE = ['PREPARATION', 'PLAN_MEETING', 'FOLLOW_UP', 'TARGETED_EFFORT', 'STATUS_REVIEW'];
@@ -48,12 +49,15 @@ async function fill(container, citizenId, refresh) {
   }
   const current = cycles.find((cycle) => cycle.open) ?? null;
   const plan = current ? plans.find((p) => p.cycleId === current.id) ?? null : null;
+  // The year wheel's meetings, for caseworkers and offer managers (an empty fragment for others).
+  const meetings = await citizenMeetingsSection(citizen, current);
   container.append(
     pageHeading(citizen.name),
     h('p', { class: 'intro' }, t('citizen.overviewIntro')),
     facts(citizen),
     links(citizen, current, plan),
     cycleSection(citizen, current, plan, refresh),
+    meetings,
     offersAndPeople(citizen, citizenAnswer.etag, refresh),
     earlierCycles(cycles.filter((cycle) => cycle !== current)));
 }
@@ -181,6 +185,9 @@ function links(citizen, cycle, plan) {
   items.push(h('a', { href: `#/progress/${id}` }, t('citizen.progress')));
   if (plan) items.push(h('a', { href: `#/parking-lot/${encodeURIComponent(plan.id)}` }, t('citizen.parkingLot')));
   items.push(h('a', { href: `#/access-log/${id}` }, t('citizen.accessLog')));
+  // A citizen from another municipality: that municipality is told what "Mit liv – Min plan" is (seed 001, 2.1.1).
+  items.push(h('a', { href: `/api/citizens/${id}/export/information-letter?lang=${language()}`, download: '' },
+    t('citizen.informationLetter')));
   return h('nav', { class: 'citizen-links card', 'aria-labelledby': 'links-heading' },
     h('h2', { id: 'links-heading' }, t('citizen.linksHeading')),
     h('ul', {}, items.map((link) => h('li', {}, link))));

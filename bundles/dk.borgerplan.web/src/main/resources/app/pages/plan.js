@@ -3,7 +3,7 @@
 // the citizen's name, the purpose, three SMART goals scored now and expected, and notes. The rules are the plan
 // model's: this page shows its hints, refusals and completeness as they come.
 import { h, icon, announce, showError, chooseVersion, pageHeading, formatDate } from '../ui.js';
-import { t } from '../i18n.js';
+import { t, language } from '../i18n.js';
 import { get, post, put } from '../api.js';
 import { pickIcons } from '../components/icon-picker.js';
 import { scorePicker } from '../components/score-picker.js';
@@ -348,7 +348,23 @@ export async function renderEditor(view, { plan = null, etag = null, citizenId }
     };
     return h('div', { class: 'print-buttons' },
       h('button', { type: 'button', onclick: () => print('a4') }, t('plan.printA4')),
-      h('button', { type: 'button', onclick: () => print('a3') }, t('plan.printA3')));
+      h('button', { type: 'button', onclick: () => print('a3') }, t('plan.printA3')),
+      downloads());
+  }
+
+  // The plan as files made on the server: what the authority files in the case system (PDF, PNG), the plain
+  // document for a citizen who opted out of the visual plan (DOCX), and FHIR for other systems. Saved plans only.
+  function downloads() {
+    if (!state.plan) return null;
+    const base = `/api/plans/${encodeURIComponent(state.plan.id)}/export`;
+    const link = (format, paper, label) => h('li', {}, h('a', {
+      href: `${base}/${format}?${new URLSearchParams({ ...(paper ? { paper } : {}), lang: language() })}`,
+      download: '' }, label));
+    return h('details', { class: 'downloads' }, h('summary', {}, t('plan.download')),
+      h('ul', {},
+        link('pdf', 'A4', t('plan.downloadPdfA4')), link('pdf', 'A3', t('plan.downloadPdfA3')),
+        link('png', 'A4', t('plan.downloadPng')), link('docx', null, t('plan.downloadDocx')),
+        link('fhir', null, t('plan.downloadFhir'))));
   }
 
   // ---------------------------------------------------------------- saving

@@ -69,6 +69,9 @@ export async function render(view) {
       role === 'CASEWORKER' ? h('a', { class: 'button primary new-citizen', href: '#/citizen-new' },
         h('span', { 'aria-hidden': 'true' }, '+ '), t('start.newCitizen')) : null),
     h('p', { class: 'intro' }, t('start.intro')),
+    // Caseworkers and offer managers plan the year wheel's meetings.
+    ['CASEWORKER', 'OFFER_MANAGER'].includes(role)
+      ? h('p', { class: 'year-wheel-link' }, h('a', { href: '#/year-wheel' }, t('start.yearWheel'))) : '',
     form, results);
   await search(0);
 }

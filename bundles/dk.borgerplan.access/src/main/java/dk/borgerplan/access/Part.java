@@ -19,6 +19,11 @@ public enum Part {
     PREPARATION_MEETING,
     /** The preparation sheet ("Her er mit liv") of a meeting: its entries and pictures. */
     PREPARATION_SHEET,
+    /**
+     * The citizen's year wheel: the plan and preparation meetings scheduled ahead (date, place, participants, whether
+     * the date was announced) and the group preparation meetings the citizen is signed up for.
+     */
+    SCHEDULE,
     /** Who has looked at the citizen's data. */
     ACCESS_LOG,
     /** Who may see the citizen's data: caseload, team, the citizen's account, consents, invitations. */

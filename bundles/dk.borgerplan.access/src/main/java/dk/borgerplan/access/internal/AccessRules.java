@@ -75,6 +75,11 @@ final class AccessRules {
         if (part == Part.RECORD && operation == Operation.READ) {
             return Decision.allow(citizenId, "offer");
         }
+        // The offer plans the plan meetings with the authority (October planning) and gets the citizen to a
+        // preparation meeting (seed 001, 2.2.1): its staff read and change the citizen's year wheel.
+        if (part == Part.SCHEDULE) {
+            return Decision.allow(citizenId, "offer");
+        }
         if (part == Part.GOAL || part == Part.STAIRCASE) {
             List<String> goalOffers = target.goalOfferIds();
             if (goalOffers == null) {
@@ -120,8 +125,10 @@ final class AccessRules {
         if (consents.isEmpty()) {
             return Decision.deny(citizenId, "no-relationship");
         }
+        // The year wheel's meetings belong to the plan: a consent to the plan covers them.
+        Part covering = part == Part.SCHEDULE ? Part.PLAN : part;
         if (operation == Operation.READ && (part == Part.RECORD || consents.stream().anyMatch(
-                g -> g.parts().contains(part)))) {
+                g -> g.parts().contains(covering)))) {
             return Decision.allow(citizenId, "consent");
         }
         return Decision.deny(citizenId, "not-covered");

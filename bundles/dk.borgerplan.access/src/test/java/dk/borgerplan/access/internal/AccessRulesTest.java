@@ -91,6 +91,10 @@ class AccessRulesTest {
                 decide(elsewhere, Set.of(), List.of(), housingGoal, Part.GOAL, Operation.READ));
         assertFalse(decide(account("none", Role.OFFER_MANAGER, null), Set.of(), List.of(), record(), Part.RECORD,
                 Operation.READ).allowed(), "no organisation, no offer");
+        // The year wheel: the offer plans the meetings with the authority and signs the citizen up.
+        assertEquals(Decision.allow(CITIZEN.id(), "offer"),
+                decide(staff, Set.of(), List.of(), record(), Part.SCHEDULE, Operation.WRITE));
+        assertFalse(decide(elsewhere, Set.of(), List.of(), record(), Part.SCHEDULE, Operation.READ).allowed());
     }
 
     @Test
@@ -117,6 +121,13 @@ class AccessRulesTest {
                 decide(mother, Set.of(), List.of(consent), record(), Part.PREPARATION_SHEET, Operation.READ));
         assertFalse(decide(mother, Set.of(), List.of(consent), record(), Part.PLAN, Operation.WRITE).allowed());
         assertFalse(decide(mother, Set.of(), List.of(consent), record(), Part.CPR, Operation.READ).allowed());
+        // The year wheel's meetings belong to the plan: read with a consent to the plan, not without.
+        assertTrue(decide(mother, Set.of(), List.of(consent), record(), Part.SCHEDULE, Operation.READ).allowed());
+        assertFalse(decide(mother, Set.of(), List.of(consent), record(), Part.SCHEDULE, Operation.WRITE).allowed());
+        Grant sheetOnly = grant(GrantKind.RELATIVE_CONSENT, "mother", null, null, Set.of(Part.PREPARATION_SHEET),
+                TODAY);
+        assertEquals(Decision.deny(CITIZEN.id(), "not-covered"),
+                decide(mother, Set.of(), List.of(sheetOnly), record(), Part.SCHEDULE, Operation.READ));
         // The consent's last day is included; the day after, it no longer holds.
         assertFalse(AccessRules.decide(mother, Set.of(), List.of(consent), record(), Part.PLAN, Operation.READ,
                 TODAY.plusDays(1)).allowed());

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -61,7 +62,11 @@ public class VisualPlanExporter implements VisualPlanExport {
     private final ThemeCatalog themes;
     private final ScaleCatalog scales;
     private final IconCatalog icons;
-    private final PlanFonts fonts;
+    /**
+     * Loaded beside activation, not in it: a servlet that binds this service is registered only once the service is
+     * activated, and reading and parsing the fonts (with AWT's first font work) takes seconds on a cold start.
+     */
+    private final CompletableFuture<PlanFonts> loading;
     private final IconPictures pictures = new IconPictures();
 
     @Activate
@@ -70,12 +75,16 @@ public class VisualPlanExporter implements VisualPlanExport {
         this.themes = themes;
         this.scales = scales;
         this.icons = icons;
-        this.fonts = new PlanFonts();
+        this.loading = CompletableFuture.supplyAsync(PlanFonts::new);
     }
 
     @Deactivate
     void deactivate() {
-        fonts.close();
+        loading.thenAccept(PlanFonts::close);
+    }
+
+    private PlanFonts fonts() {
+        return loading.join();
     }
 
     @Override
@@ -83,6 +92,7 @@ public class VisualPlanExporter implements VisualPlanExport {
         check(citizen, plan, options);
         PaperSize paper = options.paper();
         boolean neutral = options.look() == PlanLook.NEUTRAL;
+        PlanFonts fonts = fonts();
         PlanFonts.TrueTypePair trueType = fonts.borrow();
         try (PDDocument document = new PDDocument()) {
             PDRectangle box = new PDRectangle((float) (paper.widthMillimetres() * POINTS_PER_MM),
@@ -143,7 +153,7 @@ public class VisualPlanExporter implements VisualPlanExport {
     }
 
     private void draw(Graphics2D g, Citizen citizen, Plan plan, ExportOptions options, boolean neutral) {
-        Sheet sheet = new Sheet(g, new Typesetter(fonts), pictures.forRender(icons, neutral),
+        Sheet sheet = new Sheet(g, new Typesetter(fonts()), pictures.forRender(icons, neutral),
                 neutral ? Sheet.Palette.neutral() : Sheet.Palette.colourful());
         new PlanDrawing(sheet, themes, scales, options.locale()).draw(citizen, plan, options);
     }

@@ -89,7 +89,9 @@ abstract class ApiServlet extends HttpServlet {
                     List.of(new FieldError("cprNumber", "unique", Texts.CITIZEN_EXISTS.in(locale))));
         } catch (VersionConflictException e) {
             problem(response, locale, 412, "version-conflict", format(Texts.STALE_VERSION, locale, e.current()), List.of());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // A LinkageError too: a bundle that cannot load a class (a broken library) must not reach the client as
+            // the container's error page with the exception's name.
             String errorId = UUID.randomUUID().toString().substring(0, 8);
             // The exception class and the stack go to the log only; its message may quote data, so not even that.
             LOG.error("Request {} {} failed with error {}: {}", request.getMethod(), request.getServletPath(), errorId,

@@ -195,7 +195,9 @@ public class AuditFilter implements Filter {
         if (citizens && (path.size() == 2 && method.equals("GET") || path.size() == 3 && path.get(2).equals("search"))) {
             return AccessAction.SEARCH;
         }
-        if (path.get(path.size() - 1).equals("export")) {
+        // A document made of the data (the access log as CSV, a plan as PDF, PNG, DOCX or FHIR, a letter, a meeting's
+        // calendar invitation).
+        if (path.subList(2, path.size()).contains("export") || path.get(path.size() - 1).equals("invitation")) {
             return AccessAction.EXPORT;
         }
         return switch (method) {

@@ -74,6 +74,8 @@ sealed interface CitizenDataRequest {
             // The current plan's goals, each as the user may see it: a list, decided goal by goal.
             case "goals" -> Part.GOAL;
             case "relationships" -> Part.RELATIONSHIPS;
+            // The year wheel: the plan and preparation meetings scheduled ahead, the group meetings signed up for.
+            case "meetings", "group-meetings" -> Part.SCHEDULE;
             default -> Part.RECORD;
         };
         return new Target(ResourceKind.CITIZEN, id, part, operation);

@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.servlet.whiteboard.annotations.RequireHttpWhiteboard;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
@@ -23,6 +25,9 @@ import dk.borgerplan.access.RelationshipService;
 import dk.borgerplan.accounts.Account;
 import dk.borgerplan.accounts.AccountService;
 import dk.borgerplan.audit.AuditLog;
+import dk.borgerplan.calendar.CalendarInvitations;
+import dk.borgerplan.export.ExportOptions;
+import dk.borgerplan.export.InformationLetterExport;
 import dk.borgerplan.plan.CaseloadService;
 import dk.borgerplan.plan.Citizen;
 import dk.borgerplan.plan.CitizenService;
@@ -35,6 +40,7 @@ import dk.borgerplan.plan.Plan;
 import dk.borgerplan.plan.PlanCycle;
 import dk.borgerplan.plan.PlanDraft;
 import dk.borgerplan.plan.PlanService;
+import dk.borgerplan.plan.YearWheelService;
 import dk.borgerplan.scales.ScaleCatalog;
 
 /**
@@ -45,7 +51,8 @@ import dk.borgerplan.scales.ScaleCatalog;
  * {@code PUT /api/citizens/{id}} with If-Match changes the citizen (offers, people around them, look, opt-out);
  * {@code /api/citizens/{id}/progression}: each goal's progression over the cycles; {@code POST /api/citizens/search}
  * {@code /api/citizens/{id}/access-log}: who looked at the citizen's data, when and why (staff by role and
- * organisation only), as the citizen may ask to see; with {@code {name?, offset?, limit?}}: the citizens whose name contains the text, each with where the cycle stands
+ * organisation only), as the citizen may ask to see; {@code /api/citizens/{id}/export/information-letter}: the
+ * information letter to the citizen's (cooperating) municipality as PDF, where the distribution has it; with {@code {name?, offset?, limit?}}: the citizens whose name contains the text, each with where the cycle stands
  * and what is due (the name travels in the body, never in a URL). Lists are paged
  * ({@code offset}, {@code limit}) and come as {@code {items, offset, limit, total}}.
  */
@@ -68,6 +75,13 @@ public class CitizenServlet extends ApiServlet {
     private final transient RelationshipService relationships;
     private final transient AccountService accounts;
 
+    // The letter is its own bundle, which a distribution may leave out: optional.
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private transient volatile InformationLetterExport letterExport;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private transient volatile CalendarInvitations calendar;
+    private final transient CitizenMeetings meetings;
+
     /** A goal of the citizen's current plan, with the plan it is in. */
     record SharedGoal(String planId, Views.GoalView goal) {
     }
@@ -81,7 +95,8 @@ public class CitizenServlet extends ApiServlet {
             @Reference CycleService cycles, @Reference ScaleCatalog scales,
             @Reference CaseloadService caseload, @Reference AuditLog audit,
             @Reference AuthorizationService authorization, @Reference RelationshipService relationships,
-            @Reference AccountService accounts) {
+            @Reference AccountService accounts, @Reference YearWheelService yearWheel) {
+        this.meetings = new CitizenMeetings(yearWheel);
         this.authorization = authorization;
         this.relationships = relationships;
         this.accounts = accounts;
@@ -104,10 +119,18 @@ public class CitizenServlet extends ApiServlet {
         };
     }
 
+    /** {@code /api/citizens/{id}/meetings…} and {@code …/group-meetings…}: the citizen's year wheel. */
+    private static boolean yearWheel(List<String> path) {
+        return path.size() >= 2 && (path.get(1).equals("meetings") || path.get(1).equals("group-meetings"));
+    }
+
     private void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<String> path = segments(request);
         Locale locale = locale(request);
-        if (path.isEmpty()) {
+        if (yearWheel(path)) {
+            meetings.get(request, response, citizen(path.get(0)).id(), path.get(1), path.subList(2, path.size()),
+                    calendar);
+        } else if (path.isEmpty()) {
             int offset = intParameter(request, "offset", 0);
             int limit = intParameter(request, "limit", DEFAULT_PAGE);
             Page<Citizen> page = citizens.list(authorization.visibleTo(account(request)), offset, limit);
@@ -136,6 +159,8 @@ public class CitizenServlet extends ApiServlet {
             json(response, 200, Pages.of(request, audit.accessesOf(citizenId), a -> Views.access(a, locale)));
         } else if (path.size() == 3 && path.get(1).equals("access-log") && path.get(2).equals("export")) {
             AccessLogExport.csv(response, audit.accessesOf(citizen(path.get(0)).id()), locale);
+        } else if (path.size() == 3 && path.get(1).equals("export") && path.get(2).equals("information-letter")) {
+            informationLetter(request, response, citizen(path.get(0)));
         } else if (path.size() == 2 && path.get(1).equals("goals")) {
             // The goals of the current cycle's plan the user may see: a provider's staff, those their offer works on.
             String citizenId = citizen(path.get(0)).id();
@@ -159,10 +184,26 @@ public class CitizenServlet extends ApiServlet {
         }
     }
 
+    /** The letter names the citizen and the current plan's meeting date: the record, which the provider's staff see. */
+    private void informationLetter(HttpServletRequest request, HttpServletResponse response, Citizen citizen)
+            throws IOException {
+        InformationLetterExport letter = letterExport;
+        if (letter == null) {
+            throw NotFound.resource(locale(request));
+        }
+        String planId = caseload.status(citizen.id()).planId();
+        Plan plan = planId == null ? null : plans.find(planId).orElse(null);
+        ExportOptions options = PlanExports.options(request, citizen, plan);
+        PlanExports.send(response, PlanExports.Format.PDF, "informationsbrev", options.date(),
+                letter.pdf(citizen, plan, options));
+    }
+
     private void post(HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<String> path = segments(request);
         Locale locale = locale(request);
-        if (path.isEmpty()) {
+        if (yearWheel(path)) {
+            meetings.post(request, response, citizen(path.get(0)).id(), path.get(1), path.subList(2, path.size()));
+        } else if (path.isEmpty()) {
             Citizen citizen = citizens.create(CurrentUser.actor(request), readBody(request, NewCitizen.class));
             // The caseworker who registers a citizen has them in their caseload.
             relationships.registered(account(request), citizen.id());
@@ -206,6 +247,10 @@ public class CitizenServlet extends ApiServlet {
     private void put(HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<String> path = segments(request);
         Locale locale = locale(request);
+        if (yearWheel(path)) {
+            meetings.put(request, response, citizen(path.get(0)).id(), path.get(1), path.subList(2, path.size()));
+            return;
+        }
         if (path.size() != 1) {
             throw NotFound.resource(locale);
         }
@@ -225,6 +270,10 @@ public class CitizenServlet extends ApiServlet {
         Locale locale = locale(request);
         if (path.size() == 1 && !path.get(0).equals("search")) {
             throw new ApiException(405, "method-not-allowed", format(Texts.NOT_ALLOWED, locale, "DELETE"), List.of());
+        }
+        if (yearWheel(path)) {
+            meetings.delete(request, response, citizen(path.get(0)).id(), path.get(1), path.subList(2, path.size()));
+            return;
         }
         if (path.size() != 3 || !path.get(1).equals("relationships")) {
             throw NotFound.resource(locale);

@@ -11,13 +11,22 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import dk.borgerplan.access.AuthorizationService;
 import dk.borgerplan.access.Operation;
 import dk.borgerplan.access.Part;
 import dk.borgerplan.access.ResourceKind;
+import dk.borgerplan.export.ExportOptions;
+import dk.borgerplan.export.PlainPlanExport;
+import dk.borgerplan.export.VisualPlanExport;
+import dk.borgerplan.fhir.FhirOptions;
+import dk.borgerplan.fhir.FhirPlanExport;
 import dk.borgerplan.plan.ApprovalDraft;
+import dk.borgerplan.plan.Citizen;
+import dk.borgerplan.plan.CitizenService;
 import dk.borgerplan.plan.NotFoundException;
 import dk.borgerplan.plan.Plan;
 import dk.borgerplan.plan.PlanDraft;
@@ -29,7 +38,8 @@ import dk.borgerplan.scales.ScaleCatalog;
  * version it was based on in {@code If-Match}; a stale version gets 412 and changes nothing.
  * {@code POST /api/plans/{id}/approvals}: a party approves the current revision; {@code /api/plans/{id}/revisions}
  * and {@code /revisions/{n}}: every revision, read back whole; {@code /api/plans/{id}/goals}: its goals (ETag = the
- * plan's version). Lists are paged.
+ * plan's version). Lists are paged. {@code /api/plans/{id}/export/pdf|png|docx|fhir}: the plan as a document
+ * (query {@code paper}, {@code look}), where the distribution has the bundle that makes it; 404 otherwise.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern("/api/plans/*")
@@ -41,12 +51,23 @@ public class PlanServlet extends ApiServlet {
     private final transient ScaleCatalog scales;
 
     private final transient AuthorizationService authorization;
+    private final transient CitizenService citizens;
+
+    // Each export is its own bundle, which a distribution may leave out or an administrator stop: optional.
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private transient volatile VisualPlanExport visualExport;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private transient volatile PlainPlanExport plainExport;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private transient volatile FhirPlanExport fhirExport;
+
     @Activate
     public PlanServlet(@Reference PlanService plans, @Reference ScaleCatalog scales,
-            @Reference AuthorizationService authorization) {
+            @Reference AuthorizationService authorization, @Reference CitizenService citizens) {
         this.authorization = authorization;
         this.plans = plans;
         this.scales = scales;
+        this.citizens = citizens;
     }
 
     static String etag(Plan plan) {
@@ -77,6 +98,8 @@ public class PlanServlet extends ApiServlet {
             List<dk.borgerplan.plan.Goal> shown = plan.goals().stream().filter(g -> authorization
                     .decide(account, ResourceKind.GOAL, g.id(), Part.GOAL, Operation.READ).allowed()).toList();
             json(response, 200, Pages.of(request, shown, g -> Views.goal(g, scales, locale)));
+        } else if (path.size() == 3 && path.get(1).equals("export")) {
+            export(request, response, plan(path.get(0)), PlanExports.Format.of(path.get(2), locale));
         } else if (path.size() == 3 && path.get(1).equals("revisions")) {
             Plan plan = plan(path.get(0));
             Plan revision = plans.revisions(plan.id()).stream()
@@ -88,6 +111,30 @@ public class PlanServlet extends ApiServlet {
             response.setHeader("ETag", etag(plan));
             json(response, 200, Views.plan(plan, plans, scales, locale));
         }
+    }
+
+    private void export(HttpServletRequest request, HttpServletResponse response, Plan plan,
+            PlanExports.Format format) throws IOException {
+        Locale locale = locale(request);
+        Citizen citizen = citizens.find(plan.citizenId()).orElseThrow(() -> new NotFoundException("plan", plan.id()));
+        ExportOptions options = PlanExports.options(request, citizen, plan);
+        VisualPlanExport visual = visualExport;
+        PlainPlanExport plain = plainExport;
+        FhirPlanExport fhir = fhirExport;
+        byte[] content = switch (format) {
+            case PDF -> visual == null ? null : visual.pdf(citizen, plan, options);
+            case PNG -> visual == null ? null : visual.png(citizen, plan, options);
+            case DOCX -> plain == null ? null : plain.docx(citizen, plan, options);
+            // Without the CPR number: a FHIR export goes to other systems, which identify the citizen themselves.
+            case FHIR -> fhir == null ? null
+                    : fhir.bundle(citizen, plan, new FhirOptions(false, options.locale()))
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        };
+        if (content == null) {
+            throw NotFound.resource(locale);
+        }
+        PlanExports.send(response, format, format == PlanExports.Format.FHIR ? "borgerplan-fhir" : "mit-liv-min-plan",
+                options.date(), content);
     }
 
     /** {@code POST /api/plans/{id}/approvals}: one party approves the current revision. */

@@ -55,6 +55,7 @@ final class Relationships {
             case STAIRCASE -> Text.of("Måltrappen", "The goal staircase");
             case PREPARATION_MEETING -> Text.of("Forberedelsesmøderne", "The preparation meetings");
             case PREPARATION_SHEET -> Text.of("Forberedelsesarket", "The preparation sheet");
+            case SCHEDULE -> Text.of("Møderne i årshjulet", "The meetings in the year wheel");
             case ACCESS_LOG -> Text.of("Adgangsloggen", "The access log");
             case RELATIONSHIPS -> Text.of("Hvem der har adgang", "Who has access");
         };

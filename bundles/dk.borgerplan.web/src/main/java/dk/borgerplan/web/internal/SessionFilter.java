@@ -141,7 +141,7 @@ public class SessionFilter implements Filter {
     private boolean allowed(Account account, HttpServletRequest request, List<String> path) {
         Optional<CitizenDataRequest> ask = CitizenDataRequest.of(request.getMethod(), path, request::getParameter);
         if (ask.isEmpty()) {
-            return allowedByRole(account.role(), path);
+            return allowedByRole(account.role(), request.getMethod(), path);
         }
         Decision decision = decide(authorization, account, ask.get());
         request.setAttribute(DECISION, decision);
@@ -150,16 +150,23 @@ public class SessionFilter implements Filter {
 
     /**
      * What holds no citizen's data: administration is the administrator's; the catalogues and the session are
-     * everyone's who is logged in. Any other address under {@code /api} is refused: a resource added without being
-     * named here or in {@link #CITIZEN_DATA} cannot be reached around the authorization service.
+     * everyone's who is logged in; the year wheel's overview and October planning are the planners' (caseworkers and
+     * offer managers: each sees the citizens the authorization service lets them see), and the group preparation
+     * meetings theirs to plan and every professional's to read. Any other address under {@code /api} is refused: a
+     * resource added without being named here or in {@link #CITIZEN_DATA} cannot be reached around the
+     * authorization service.
      */
-    static boolean allowedByRole(Role role, List<String> path) {
+    static boolean allowedByRole(Role role, String method, List<String> path) {
         if (path.size() < 2 || !path.get(0).equals("api")) {
             return true;
         }
+        boolean planner = role == Role.CASEWORKER || role == Role.OFFER_MANAGER;
         return switch (path.get(1)) {
             case "admin" -> role == Role.ADMINISTRATOR;
             case "scales", "themes", "icons", "methods", "guides", "session", "health", "openapi.json" -> true;
+            case "year-wheel" -> planner;
+            case "group-meetings" -> planner || (method.equals("GET") || method.equals("HEAD"))
+                    && (role == Role.CONTACT_PERSON || role == Role.PEER_GUIDE);
             default -> false;
         };
     }

@@ -130,7 +130,7 @@ class AccessMatrixTest {
         assertTrue(CitizenDataRequest.of(method, segments, name -> null).isEmpty(),
                 operation + " holds citizens' data: its row belongs in RelationshipMatrixIT's relationship-matrix.csv");
         boolean decided = SessionFilter.open(method, segments)
-                || !role.equals(ANONYMOUS) && SessionFilter.allowedByRole(Role.valueOf(role), segments);
+                || !role.equals(ANONYMOUS) && SessionFilter.allowedByRole(Role.valueOf(role), method, segments);
         assertEquals(allowed, decided, role + " " + operation);
     }
 }

@@ -82,6 +82,8 @@ class AuditIT {
             audited(api.get("/api/goals/" + goal));
             audited(api.get("/api/cycles/" + cycle));
             audited(api.get("/api/citizens/" + citizen + "/progression"));
+            // A document made of the plan is an export (issue: every export is an audited access).
+            audited(api.get("/api/plans/" + planId + "/export/fhir"));
             // A refused write is an access too: logged, with nothing changed.
             audited(api.call("PUT", "/api/plans/" + planId, "{\"purpose\": 3}", "\"1\"", 400));
             // A read of something that is not there touched no one's data.
@@ -106,6 +108,15 @@ class AuditIT {
                 }
             }
             assertEquals(2, searches, "the list and the search that showed the citizen");
+            boolean exported = false;
+            for (JsonNode access : log.path("items")) {
+                if (access.path("resource").asText().equals("GET /api/plans/{id}/export/fhir")) {
+                    exported = true;
+                    assertEquals("EXPORT", access.path("action").asText(), access.toString());
+                    assertEquals("caseload", access.path("purpose").asText());
+                }
+            }
+            assertTrue(exported, "the FHIR export is in the citizen's access log: " + log);
             JsonNode first = log.path("items").get(0);
             assertEquals("WRITE", first.path("action").asText());
             assertEquals("POST /api/citizens", first.path("resource").asText());

@@ -182,7 +182,8 @@ class OpenApiIT {
         assertEquals(200, read.status);
         String citizenTag = read.header("ETag");
         Answer changed = call("PUT", "/api/citizens/" + citizen, Map.of("If-Match", citizenTag),
-                "{\"name\": \"Testborger OpenApi\", \"cprNumber\": \"010170-1234\", \"offers\": [{\"kind\": \"DAY\","
+                "{\"name\": \"Testborger OpenApi\", \"cprNumber\": \"010170-1234\", \"targetGroups\": [\"AUTISM\"],"
+                        + " \"offers\": [{\"kind\": \"DAY\","
                         + " \"name\": \"Værkstedet\"}], \"people\": [{\"name\": \"Mor\", \"role\": \"RELATIVE\"}],"
                         + " \"visualPlanOptOut\": false}");
         assertEquals(200, changed.status);
@@ -362,6 +363,88 @@ class OpenApiIT {
         assertEquals(200, call("GET", "/api/plans/" + planId + "/revisions/1", en(), null).status);
         assertEquals(404, call("GET", "/api/plans/" + planId + "/revisions/99", Map.of(), null).status);
         assertEquals(200, call("GET", "/api/plans/" + planId + "/goals?limit=2", Map.of(), null).status);
+        // The plan as documents: each format's media type and start, the options' refusals naming the field.
+        Map<String, String> magic = Map.of("pdf", "%PDF-", "png", "\u0089PNG", "docx", "PK", "fhir", "{");
+        for (Map.Entry<String, String> format : magic.entrySet()) {
+            Answer document = call("GET", "/api/plans/" + planId + "/export/" + format.getKey() + "?paper=A4&look="
+                    + "NEUTRAL&lang=en", Map.of(), null);
+            assertEquals(200, document.status, format.getKey());
+            assertTrue(new String(document.body, StandardCharsets.ISO_8859_1).startsWith(format.getValue()),
+                    format.getKey());
+            assertTrue(document.header("Content-Disposition").startsWith("attachment; filename=\""), format.getKey());
+        }
+        Answer wrongPaper = bad("GET", "/api/plans/" + planId + "/export/pdf?paper=A5", en(), null);
+        assertEquals(400, wrongPaper.status);
+        assertEquals("paper", wrongPaper.json().get("errors").get(0).get("field").asText(), wrongPaper.text());
+        assertEquals(404, bad("GET", "/api/plans/" + planId + "/export/odt", Map.of(), null).status);
+        Answer letter = call("GET", "/api/citizens/" + citizen + "/export/information-letter", Map.of(), null);
+        assertEquals(200, letter.status);
+        assertTrue(letter.text().startsWith("%PDF-"));
+        assertEquals(400, bad("GET", "/api/citizens/" + citizen + "/export/information-letter?lang=fr", en(), null)
+                .status);
+
+        // The year wheel: a plan meeting scheduled, changed, announced, as a calendar file, cancelled; a group
+        // preparation meeting of the citizen's area with a sign-up and a withdrawal; the overview and October planning.
+        String meetings = "/api/citizens/" + citizen + "/meetings";
+        java.time.LocalDate inTenWeeks = java.time.LocalDate.now().plusWeeks(10);
+        Answer scheduled = call("POST", meetings, en(), "{\"kind\": \"PLAN_MEETING\", \"start\": \"" + inTenWeeks
+                + "T10:00:00\", \"durationMinutes\": 90, \"place\": \"Bofællesskabet\", \"participants\": [{\"name\":"
+                + " \"Testborger OpenApi\", \"role\": \"CITIZEN\"}]}");
+        assertEquals(201, scheduled.status, scheduled.text());
+        String scheduledMeeting = scheduled.header("Location");
+        JsonNode overview = call("GET", "/api/year-wheel", en(), null).json();
+        assertTrue(overview.toString().contains("NOT_ANNOUNCED"), overview.toString());
+        assertEquals(200, call("GET", meetings + "?limit=5", en(), null).status);
+        assertEquals(200, call("GET", scheduledMeeting, en(), null).status);
+        Answer moved = call("PUT", scheduledMeeting, Map.of("If-Match", scheduled.header("ETag")),
+                "{\"kind\": \"PLAN_MEETING\", \"start\": \"" + inTenWeeks + "T13:00:00\", \"durationMinutes\": 60}");
+        assertEquals(200, moved.status, moved.text());
+        assertEquals(1, moved.json().get("sequence").asInt());
+        Answer badStart = bad("POST", meetings, en(), "{\"kind\": \"PLAN_MEETING\", \"durationMinutes\": 60}");
+        assertEquals(400, badStart.status);
+        assertEquals("start", badStart.json().get("errors").get(0).get("field").asText(), badStart.text());
+        Answer announced = call("POST", scheduledMeeting + "/announcement", Map.of("If-Match", moved.header("ETag")),
+                null);
+        assertEquals(200, announced.status, announced.text());
+        assertTrue(announced.json().get("announced").asBoolean());
+        Answer invitation = call("GET", scheduledMeeting + "/invitation", en(), null);
+        assertEquals(200, invitation.status);
+        assertTrue(invitation.text().contains("UID:" + scheduled.json().get("id").asText()), invitation.text());
+        Answer cancelled = call("POST", scheduledMeeting + "/cancellation", Map.of("If-Match",
+                announced.header("ETag")), null);
+        assertEquals(200, cancelled.status, cancelled.text());
+        assertTrue(call("GET", scheduledMeeting + "/invitation", en(), null).text().contains("METHOD:CANCEL"));
+        assertEquals(412, call("POST", scheduledMeeting + "/cancellation", Map.of("If-Match", announced.header("ETag")),
+                null).status);
+
+        Answer group = call("POST", "/api/group-meetings", en(), "{\"area\": \"AUTISM\", \"start\": \""
+                + inTenWeeks.minusWeeks(4) + "T13:00:00\", \"durationMinutes\": 120, \"place\": \"Kulturhuset\","
+                + " \"capacity\": 1}");
+        assertEquals(201, group.status, group.text());
+        String groupMeeting = group.header("Location");
+        String groupId = group.json().get("id").asText();
+        assertEquals(200, call("GET", "/api/group-meetings?area=AUTISM&year=" + inTenWeeks.minusWeeks(4).getYear(),
+                en(), null).status);
+        assertEquals(400, bad("GET", "/api/group-meetings?area=MARS", en(), null).status);
+        Answer joined = call("POST", "/api/citizens/" + citizen + "/group-meetings/" + groupId, en(), null);
+        assertEquals(200, joined.status, joined.text());
+        assertEquals(0, joined.json().get("freePlaces").asInt());
+        assertEquals(200, call("GET", "/api/citizens/" + citizen + "/group-meetings", en(), null).status);
+        Answer twice = call("POST", "/api/citizens/" + citizen + "/group-meetings/" + groupId, en(), null);
+        assertEquals(400, twice.status);
+        assertEquals(200, call("DELETE", "/api/citizens/" + citizen + "/group-meetings/" + groupId, en(), null)
+                .status);
+        Answer groupRead = call("GET", groupMeeting, en(), null);
+        Answer bigger = call("PUT", groupMeeting, Map.of("If-Match", groupRead.header("ETag")), "{\"area\": \"AUTISM\","
+                + " \"start\": \"" + inTenWeeks.minusWeeks(4) + "T13:00:00\", \"durationMinutes\": 120, \"capacity\": 10}");
+        assertEquals(200, bigger.status, bigger.text());
+        assertTrue(call("GET", groupMeeting + "/invitation", en(), null).text().contains("BEGIN:VCALENDAR"));
+        assertEquals(200, call("POST", groupMeeting + "/cancellation", Map.of("If-Match", bigger.header("ETag")), null)
+                .status);
+        JsonNode october = call("GET", "/api/year-wheel/october-planning?year=" + inTenWeeks.getYear(), en(), null)
+                .json();
+        assertEquals(inTenWeeks.getYear(), october.get("year").asInt());
+        assertEquals(400, bad("GET", "/api/year-wheel/october-planning?year=1999", en(), null).status);
         assertEquals(200, call("GET", "/api/citizens/" + citizen + "/plans", Map.of(), null).status);
         assertEquals(200, call("GET", "/api/goals/" + goals.get(0), en(), null).status);
         assertEquals(404, call("GET", "/api/goals/" + UNKNOWN_ID, Map.of(), null).status);

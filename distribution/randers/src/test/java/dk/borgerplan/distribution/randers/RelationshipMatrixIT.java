@@ -238,6 +238,7 @@ public class RelationshipMatrixIT {
         assertEquals(followUp.body(), 200, followUp.status());
         ids.put("planId", plan.json().path("id").asText());
         ids.put("revision", "1");
+        ids.put("format", "pdf");
         ids.put("goalId", plan.json().path("goals").get(0).path("id").asText());
         ids.put("methodId", "randers");
         ids.put("sectionId", "inspirationsforloeb");
@@ -247,6 +248,16 @@ public class RelationshipMatrixIT {
         assertEquals(step.body(), 201, step.status());
         JsonNode steps = step.json().path("steps");
         ids.put("subGoalId", steps.get(steps.size() - 1).path("id").asText());
+        // The year wheel: a plan meeting scheduled ahead, and a group meeting of an area the citizen is not of, so
+        // that an allowed sign-up is refused (400) and changes nothing.
+        Http.Response scheduled = own.post("/api/citizens/" + citizen + "/meetings", "{\"kind\": \"PLAN_MEETING\","
+                + " \"start\": \"" + LocalDate.now().plusMonths(2) + "T10:00:00\", \"durationMinutes\": 90}");
+        assertEquals(scheduled.body(), 201, scheduled.status());
+        ids.put("scheduledMeetingId", scheduled.json().path("id").asText());
+        Http.Response group = own.post("/api/group-meetings", "{\"area\": \"AUTISM\", \"start\": \""
+                + LocalDate.now().plusMonths(1) + "T13:00:00\", \"durationMinutes\": 120, \"capacity\": 8}");
+        assertEquals(group.body(), 201, group.status());
+        ids.put("groupMeetingId", group.json().path("id").asText());
 
         Map<String, Http> users = new LinkedHashMap<>();
         users.put("ANONYMOUS", new Http(port()));

@@ -217,4 +217,45 @@ class StartPageIT extends BrowserTest {
     private static String withoutIds(String text) {
         return text.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "{id}");
     }
+    /**
+     * The year wheel: a plan meeting 8 weeks away that no one has announced is on the caseworker's "Årshjul"; on the
+     * citizen's page it is announced with one button, and then leaves the overview; the plan page offers the plan as
+     * files. axe-core on each page.
+     */
+    @Test
+    void theYearWheelShowsWhatNeedsAttention() throws Exception {
+        String citizen = api.post("/api/citizens", "{\"name\": \"Testborger Årshjul\", \"targetGroups\":"
+                + " [\"AUTISM\"]}", null, 201).json().path("id").asText();
+        api.post("/api/citizens/" + citizen + "/meetings", "{\"kind\": \"PLAN_MEETING\", \"start\": \""
+                + java.time.LocalDate.now().plusWeeks(8) + "T10:00:00\", \"durationMinutes\": 90, \"place\":"
+                + " \"Rådhuset\"}", null, 201);
+
+        browser.open("");
+        browser.click(".year-wheel-link a");
+        browser.awaitRendered("year-wheel");
+        waitFor("[...document.querySelectorAll('.wheel-kind[data-kind=NOT_ANNOUNCED] .wheel-item')]"
+                + ".some(e => e.textContent.includes('Testborger Årshjul'))");
+        browser.audit("year-wheel");
+        browser.screenshot("year-wheel");
+
+        browser.open("citizen/" + citizen);
+        waitFor("document.querySelector('.wheel-meeting button.announce') !== null");
+        browser.audit("citizen-meetings");
+        browser.click(".wheel-meeting button.announce");
+        waitFor("document.querySelector('.wheel-meeting') !== null && document.querySelector("
+                + "'.wheel-meeting button.announce') === null && document.querySelector('.wheel-meeting').textContent"
+                + ".includes('Datoen er meldt ud til borger og kontaktperson')");
+        assertTrue(api.get("/api/citizens/" + citizen + "/meetings").json().path("items").get(0).path("announced")
+                .asBoolean(), "announced through the page");
+        browser.screenshot("citizen-meetings");
+        for (JsonNode item : api.get("/api/year-wheel?limit=200").json().path("items")) {
+            assertFalse(item.path("kind").asText().equals("NOT_ANNOUNCED")
+                    && item.path("citizenId").asText().equals(citizen), "announced, so no longer due: " + item);
+        }
+
+        browser.open("october-planning");
+        browser.audit("october-planning");
+        browser.open("group-meetings");
+        browser.audit("group-meetings");
+    }
 }
