@@ -74,7 +74,7 @@ public class AuditFilter implements Filter {
             return;
         }
         List<String> path = SessionFilter.segments(http);
-        if (path.size() < 2 || !SessionFilter.CITIZEN_DATA.contains(path.get(1))) {
+        if (path.size() < 2 || !SessionFilter.CITIZEN_DATA.contains(path.get(1)) && !path.get(1).equals(YEAR_WHEEL)) {
             chain.doFilter(request, response);
             return;
         }
@@ -147,6 +147,8 @@ public class AuditFilter implements Filter {
 
     /** Set by a list or search: the citizens it showed, each of whom sees the search in their access log. */
     private static final String FOUND = AuditFilter.class.getName() + ".found";
+    /** Lists citizens by name across caseloads: audited like a search, once for itself and once per citizen shown. */
+    private static final String YEAR_WHEEL = "year-wheel";
 
     /** Notes the citizens a list or search showed. */
     static void found(HttpServletRequest request, List<String> citizenIds) {
@@ -191,6 +193,10 @@ public class AuditFilter implements Filter {
     }
 
     static AccessAction action(String method, List<String> path) {
+        if (path.get(1).equals(YEAR_WHEEL)) {
+            // The overview and the October planning list citizens by name, as a search does.
+            return AccessAction.SEARCH;
+        }
         boolean citizens = path.get(1).equals("citizens");
         if (citizens && (path.size() == 2 && method.equals("GET") || path.size() == 3 && path.get(2).equals("search"))) {
             return AccessAction.SEARCH;

@@ -91,6 +91,9 @@ public class YearWheelServlet extends ApiServlet {
             int year = year(request, DanishTime.dateOf(java.time.Instant.now()).getYear() + 1);
             Map<String, String> visible = visibleCitizens(request);
             var planning = yearWheel.octoberPlanning(year, visible.keySet());
+            java.util.Set<String> shown = new java.util.LinkedHashSet<>(planning.unscheduledCitizenIds());
+            planning.offers().forEach(o -> shown.addAll(o.citizenIds()));
+            AuditFilter.found(request, List.copyOf(shown));
             json(response, 200, YearWheelViews.planning(planning, visible, locale));
         } else if (path.equals(List.of("group-meetings"))) {
             TargetGroup area = area(request);

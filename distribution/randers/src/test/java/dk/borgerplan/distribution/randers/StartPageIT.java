@@ -237,6 +237,13 @@ class StartPageIT extends BrowserTest {
                 + ".some(e => e.textContent.includes('Testborger Årshjul'))");
         browser.audit("year-wheel");
         browser.screenshot("year-wheel");
+        // The overview showed the citizen by name: in the citizen's access log as a search.
+        boolean logged = false;
+        for (JsonNode access : api.get("/api/citizens/" + citizen + "/access-log?limit=200").json().path("items")) {
+            logged |= access.path("resource").asText().equals("GET /api/year-wheel")
+                    && access.path("action").asText().equals("SEARCH");
+        }
+        assertTrue(logged, "the year wheel's overview is in the citizen's access log");
 
         browser.open("citizen/" + citizen);
         waitFor("document.querySelector('.wheel-meeting button.announce') !== null");
