@@ -282,7 +282,10 @@ export async function renderEditor(view, { plan = null, etag = null, citizenId }
     approvals.append(h('ul', { class: 'parties' }, PARTIES.map((party) => {
       const given = state.plan.approvals.find((a) => a.party === party);
       return h('li', {}, h('span', { class: 'party' }, t(`plan.party_${party}`)), ' ',
-        given ? h('span', { class: 'approved' }, '✓ ', t('plan.approvedBy', { by: given.stamp.by, at: formatDate(given.stamp.at) }))
+        // The party says who approved; the stamp names an account id, which is no one's name.
+        given ? h('span', { class: 'approved' }, '✓ ', given.onBehalfOf
+          ? t('plan.approvedOnBehalf', { name: given.onBehalfOf, at: formatDate(given.stamp.at) })
+          : t('plan.approvedOn', { at: formatDate(given.stamp.at) }))
           : h('button', { type: 'button', class: 'approve', dataset: { party }, onclick: () => approve(party) },
             t('plan.approveAs', { party: t(`plan.party_${party}`) })));
     })));
