@@ -166,6 +166,14 @@ final class RunningDistribution implements AutoCloseable {
         }
     }
 
+    /** Ends the process as a power cut or the OOM killer would: SIGKILL, no shutdown hooks, nothing flushed. */
+    void kill() throws InterruptedException {
+        if (server != null && server.isAlive()) {
+            server.destroyForcibly();
+            assertTrue(server.waitFor(30, TimeUnit.SECONDS), "killed within 30 s");
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         stop();
