@@ -636,6 +636,10 @@ class OpenApiIT {
         assertEquals(404, call("DELETE", relationships + "/" + UNKNOWN_ID, Map.of(), null).status);
         JsonNode verification = call("GET", "/api/admin/audit/verification", Map.of(), null).json();
         assertTrue(verification.get("intact").asBoolean(), verification.toString());
+        JsonNode backup = call("POST", "/api/admin/backups", Map.of(), null).json();
+        assertTrue(backup.get("directory").asText().startsWith("backups/"), backup.toString());
+        assertTrue(java.nio.file.Files.isDirectory(installation.resolve(backup.get("directory").asText())
+                .resolve("borgerplan-db")), backup.toString());
 
         // The session: who is logged in, a refused login, a password rule, the accounts, and the ways out.
         JsonNode session = call("GET", "/api/session", en(), null).json();

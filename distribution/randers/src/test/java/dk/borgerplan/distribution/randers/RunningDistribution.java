@@ -65,6 +65,41 @@ final class RunningDistribution implements AutoCloseable {
     }
 
     /**
+     * A new installation (an empty folder) of the same distribution whose database is restored from a backup folder
+     * ({@code backups/<time>/borgerplan-db}), as the README says: copied into {@code data/} before the first start.
+     * Its accounts are the original's.
+     */
+    static RunningDistribution restored(Path installation, Path databaseBackup, RunningDistribution original)
+            throws Exception {
+        Path target = Path.of(System.getProperty("borgerplan.distribution.jar")).getParent();
+        for (String file : List.of("borgerplan", "borgerplan-randers.jar")) {
+            Files.copy(target.resolve(file), installation.resolve(file), StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        Files.createDirectories(installation.resolve("etc"));
+        try (var files = Files.list(target.resolve("etc"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, installation.resolve("etc").resolve(file.getFileName()));
+            }
+        }
+        Path database = installation.resolve("data").resolve("borgerplan-db");
+        Files.createDirectories(database.getParent());
+        try (var files = Files.walk(databaseBackup)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, database.resolve(databaseBackup.relativize(file).toString()));
+            }
+        }
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        RunningDistribution restored = new RunningDistribution(installation, port);
+        restored.administratorPassword = original.administratorPassword;
+        restored.caseworkerPassword = original.caseworkerPassword;
+        restored.startAgain();
+        return restored;
+    }
+
+    /**
      * What a municipality's IT does on the first start: reads the administrator's one-time password from the
      * console, logs in, chooses a password, makes a caseworker's account, and the caseworker logs in and chooses a
      * password too.
