@@ -103,6 +103,30 @@ public class StoreDatabase implements HealthCheck {
         }
     }
 
+    /**
+     * EclipseLink's connection pools now (the default write pool and the read pool, summed); zeros while the store
+     * is opening or when it could not open.
+     */
+    dk.borgerplan.platform.StorePool.Usage poolUsage() {
+        if (!factory.isDone() || factory.isCompletedExceptionally()) {
+            return new dk.borgerplan.platform.StorePool.Usage(0, 0, 0);
+        }
+        org.eclipse.persistence.sessions.server.ServerSession session = factory.join()
+                .unwrap(org.eclipse.persistence.jpa.JpaEntityManagerFactory.class).getServerSession();
+        java.util.List<org.eclipse.persistence.sessions.server.ConnectionPool> pools = new java.util.ArrayList<>(
+                session.getConnectionPools().values());
+        pools.add(session.getReadConnectionPool());
+        int open = 0;
+        int idle = 0;
+        int max = 0;
+        for (org.eclipse.persistence.sessions.server.ConnectionPool pool : pools) {
+            open += pool.getTotalNumberOfConnections();
+            idle += pool.getConnectionsAvailable().size();
+            max += pool.getMaxNumberOfConnections();
+        }
+        return new dk.borgerplan.platform.StorePool.Usage(open, idle, max);
+    }
+
     /** The JDBC data source under the persistence unit, for tools that need plain SQL (benchmarks, backups). */
     javax.sql.DataSource dataSource() {
         return database.dataSource();

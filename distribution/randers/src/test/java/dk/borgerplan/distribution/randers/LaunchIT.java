@@ -59,6 +59,18 @@ class LaunchIT {
         String plan = api.post("/api/citizens/" + citizen + "/plans", "{\"purpose\": \"Formål\", \"goals\": "
                 + "[{\"text\": \"Jeg går en tur\", \"currentScore\": {\"value\": 2}, \"expectedScore\": {\"value\": 1}}]}",
                 null, 201).json().path("id").asText();
+        // The municipality's monitoring reads /metrics (Prometheus text format) from this machine: requests by
+        // endpoint with ids as {id}, the store's pool, JVM memory and threads — no name, no id of anyone.
+        api.get("/api/plans/" + plan);
+        String metrics = until(first, 200, "GET", base + "/metrics", null);
+        assertTrue(metrics.contains("http_server_requests_seconds_count{method=\"GET\",status=\"200\","
+                + "uri=\"/api/plans/{id}\"} 1"), metrics);
+        assertTrue(metrics.contains("uri=\"/api/citizens\""), metrics);
+        assertTrue(java.util.regex.Pattern.compile("(?m)^borgerplan_store_connections_open [1-9]").matcher(metrics)
+                .find(), metrics);
+        assertTrue(metrics.contains("jvm_memory_used_bytes{"), metrics);
+        assertTrue(metrics.contains("jvm_threads_live_threads "), metrics);
+        assertFalse(metrics.contains(plan) || metrics.contains(citizen) || metrics.contains("Testborger"), metrics);
         // A JVM stopped by SIGTERM exits with 143 (128 + 15) after its shutdown hooks; the log shows the clean stop.
         assertEquals(143, stop(first));
         String log = Files.readString(installation.resolve("first.log"));
