@@ -95,6 +95,23 @@ export function startField(prefix, start) {
 }
 
 /** A whole number from a number input, or null when it is empty (the API then says what is required). */
+/**
+ * The "Ret" button of a meeting in a list: opens the meeting's form in place (once), focuses its first field, and
+ * gives the focus back to the button when the form closes.
+ */
+export function editButton(item, describedBy, makeForm, firstField = 'input') {
+  const edit = h('button', { type: 'button', class: 'edit-meeting', 'aria-describedby': describedBy,
+    'aria-expanded': 'false' }, t('yearwheel.edit'));
+  edit.addEventListener('click', () => {
+    if (item.querySelector('form')) return;
+    edit.setAttribute('aria-expanded', 'true');
+    const form = makeForm(() => { form.remove(); edit.setAttribute('aria-expanded', 'false'); edit.focus(); });
+    item.append(form);
+    form.querySelector(firstField)?.focus();
+  });
+  return edit;
+}
+
 export const numberOf = (input) => (input.value.trim() === '' ? null : Number(input.value));
 const blank = (value) => (value.trim() === '' ? undefined : value.trim());
 
@@ -153,15 +170,7 @@ export async function render(view, [areaArg, yearArg]) {
     const item = h('li', { class: `wheel-meeting${meeting.cancelled ? ' cancelled' : ''}`, dataset: { meetingId: meeting.id } });
     const actions = h('div', { class: 'actions' }, calendarLink(`/api/group-meetings/${id}/invitation`, titleId));
     if (mayWrite && !meeting.cancelled) {
-      const edit = h('button', { type: 'button', class: 'edit-meeting', 'aria-describedby': titleId,
-        'aria-expanded': 'false' }, t('yearwheel.edit'));
-      edit.addEventListener('click', () => {
-        if (item.querySelector('form')) return;
-        edit.setAttribute('aria-expanded', 'true');
-        const form = groupForm(meeting, () => { form.remove(); edit.setAttribute('aria-expanded', 'false'); edit.focus(); });
-        item.append(form);
-        form.querySelector('select, input')?.focus();
-      });
+      const edit = editButton(item, titleId, (close) => groupForm(meeting, close), 'select, input');
       const cancel = h('button', { type: 'button', class: 'danger cancel-meeting', 'aria-describedby': titleId },
         t('yearwheel.cancel'));
       cancel.addEventListener('click', async () => {

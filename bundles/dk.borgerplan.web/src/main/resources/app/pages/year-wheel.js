@@ -6,8 +6,8 @@ import { h, pageHeading, announce, showError, formatDate } from '../ui.js';
 import { t } from '../i18n.js';
 import { get, post, put, del, all, currentSession } from '../api.js';
 import { showFieldErrors } from './citizen-new.js';
-import { PLANNERS, AREAS, nowInDenmark, formatDateTime, placesText, calendarLink, confirmCancel, field, startField,
-  numberOf, saveChoosing } from './group-meetings.js';
+import { PLANNERS, AREAS, nowInDenmark, formatDateTime, placesText, calendarLink, confirmCancel, editButton, field,
+  startField, numberOf, saveChoosing } from './group-meetings.js';
 
 export const texts = ['yearwheel'];
 export const styles = ['yearwheel'];
@@ -153,15 +153,7 @@ export async function citizenMeetingsSection(citizen, cycle) {
           '#scheduled-heading', item) }, t('yearwheel.announce')));
     }
     if (!meeting.cancelled) {
-      const edit = h('button', { type: 'button', class: 'edit-meeting', 'aria-describedby': titleId,
-        'aria-expanded': 'false' }, t('yearwheel.edit'));
-      edit.addEventListener('click', () => {
-        if (item.querySelector('form')) return;
-        edit.setAttribute('aria-expanded', 'true');
-        const form = meetingForm(meeting, () => { form.remove(); edit.setAttribute('aria-expanded', 'false'); edit.focus(); });
-        item.append(form);
-        form.querySelector('input')?.focus();
-      });
+      const edit = editButton(item, titleId, (close) => meetingForm(meeting, close));
       const cancel = h('button', { type: 'button', class: 'danger cancel-meeting', 'aria-describedby': titleId },
         t('yearwheel.cancel'));
       cancel.addEventListener('click', async () => {

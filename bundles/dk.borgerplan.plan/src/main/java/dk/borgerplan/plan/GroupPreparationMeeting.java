@@ -1,8 +1,6 @@
 package dk.borgerplan.plan;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
@@ -17,7 +15,7 @@ import java.util.List;
  */
 public record GroupPreparationMeeting(String id, TargetGroup area, LocalDateTime start, int durationMinutes,
         String place, int capacity, List<GroupSignUp> signUps, Stamp cancelled, int sequence, long version,
-        Stamp created, Stamp updated) {
+        Stamp created, Stamp updated) implements YearWheelMeeting {
 
     public GroupPreparationMeeting {
         signUps = signUps == null ? List.of() : List.copyOf(signUps);
@@ -38,22 +36,6 @@ public record GroupPreparationMeeting(String id, TargetGroup area, LocalDateTime
 
     public boolean full() {
         return signUps.size() >= capacity;
-    }
-
-    public ZonedDateTime startInDenmark() {
-        return DanishTime.zoned(start);
-    }
-
-    public ZonedDateTime endInDenmark() {
-        return startInDenmark().plusMinutes(durationMinutes);
-    }
-
-    public LocalDate date() {
-        return start.toLocalDate();
-    }
-
-    public boolean isCancelled() {
-        return cancelled != null;
     }
 
     /** The same meeting with another version, e.g. as a store returns it. */

@@ -1,8 +1,6 @@
 package dk.borgerplan.plan;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
@@ -23,29 +21,10 @@ import java.util.List;
  */
 public record ScheduledMeeting(String id, String citizenId, String cycleId, ScheduledMeetingKind kind,
         LocalDateTime start, int durationMinutes, String place, List<Participant> participants, Stamp announced,
-        Stamp cancelled, int sequence, long version, Stamp created, Stamp updated) {
+        Stamp cancelled, int sequence, long version, Stamp created, Stamp updated) implements YearWheelMeeting {
 
     public ScheduledMeeting {
         participants = participants == null ? List.of() : List.copyOf(participants);
-    }
-
-    /** The start as a moment in time, in Danish time (summer time or not, as on that day). */
-    public ZonedDateTime startInDenmark() {
-        return DanishTime.zoned(start);
-    }
-
-    /** The end as a moment in time; a meeting across the change to or from summer time lasts its minutes exactly. */
-    public ZonedDateTime endInDenmark() {
-        return startInDenmark().plusMinutes(durationMinutes);
-    }
-
-    /** The Danish calendar date it is held on. */
-    public LocalDate date() {
-        return start.toLocalDate();
-    }
-
-    public boolean isCancelled() {
-        return cancelled != null;
     }
 
     public boolean isAnnounced() {

@@ -113,7 +113,10 @@ public interface YearWheelService {
 
     Optional<GroupPreparationMeeting> findGroupMeeting(String groupMeetingId);
 
-    /** The area's group meetings held in the year (Danish time), cancelled ones included, by start. */
+    /**
+     * The area's group meetings held in the year (Danish time), cancelled ones included, by start; every area's when
+     * {@code area} is null.
+     */
     List<GroupPreparationMeeting> groupMeetings(TargetGroup area, int year);
 
     /** The group meetings the citizen is signed up for, cancelled ones included, by start. */

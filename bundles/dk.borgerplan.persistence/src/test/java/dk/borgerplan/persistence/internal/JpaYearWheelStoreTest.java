@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -22,10 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dk.borgerplan.plan.Actor;
-import dk.borgerplan.plan.Citizen;
 import dk.borgerplan.plan.GroupPreparationMeeting;
-import dk.borgerplan.plan.GroupPreparationMeetingDraft;
 import dk.borgerplan.plan.GroupSignUp;
 import dk.borgerplan.plan.NotFoundException;
 import dk.borgerplan.plan.Participant;
@@ -34,10 +30,7 @@ import dk.borgerplan.plan.ScheduledMeeting;
 import dk.borgerplan.plan.ScheduledMeetingKind;
 import dk.borgerplan.plan.Stamp;
 import dk.borgerplan.plan.TargetGroup;
-import dk.borgerplan.plan.ValidationException;
 import dk.borgerplan.plan.VersionConflictException;
-import dk.borgerplan.plan.YearWheelService;
-import dk.borgerplan.plan.internal.YearWheelModel;
 
 /** The year wheel's meetings against a real embedded Derby database in a temporary folder. */
 class JpaYearWheelStoreTest {
@@ -213,50 +206,5 @@ class JpaYearWheelStoreTest {
         open();
         assertEquals(meeting, store.meeting(meeting.id()).orElseThrow());
         assertEquals(group, store.groupMeeting(group.id()).orElseThrow());
-    }
-
-    @Test
-    void manyConcurrentSignUpsThroughTheModelFillTheCapacityAndNeverExceedIt() throws Exception {
-        JpaPlanStore plans = new JpaPlanStore(database);
-        YearWheelService wheel = new YearWheelModel(plans, new JpaPreparationStore(database),
-                new JpaStaircaseStore(database), store);
-        Actor contact = new Actor("kontaktperson-1", "Karin Kontaktperson");
-        List<String> citizens = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            citizens.add(plans.insertCitizen(new Citizen(UUID.randomUUID().toString(), "Testborger " + i, null,
-                    Set.of(TargetGroup.AUTISM), null, null, null, false, 0, STAMP, STAMP)).id());
-        }
-        GroupPreparationMeeting meeting = wheel.createGroupMeeting(contact, new GroupPreparationMeetingDraft(
-                TargetGroup.AUTISM, LocalDateTime.now(dk.borgerplan.plan.DanishTime.ZONE).plusMonths(1)
-                        .withSecond(0).withNano(0),
-                120, "Kraftcentret", 3));
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            CyclicBarrier together = new CyclicBarrier(8);
-            List<Future<String>> outcomes = new ArrayList<>();
-            for (String citizen : citizens) {
-                outcomes.add(pool.submit(() -> {
-                    together.await();
-                    try {
-                        wheel.signUp(contact, meeting.id(), citizen);
-                        return "signed up";
-                    } catch (ValidationException e) {
-                        return e.violations().get(0).field() + ":" + e.violations().get(0).rule();
-                    }
-                }));
-            }
-            List<String> results = new ArrayList<>();
-            for (Future<String> outcome : outcomes) {
-                results.add(outcome.get());
-            }
-            assertEquals(3, results.stream().filter("signed up"::equals).count(), results.toString());
-            assertEquals(5, results.stream().filter("capacity:groupFull"::equals).count(), results.toString());
-            GroupPreparationMeeting full = store.groupMeeting(meeting.id()).orElseThrow();
-            assertEquals(3, full.signUps().size());
-            assertEquals(3, Set.copyOf(full.citizenIds()).size());
-            assertEquals(4, full.version(), "one version per sign-up, none lost");
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

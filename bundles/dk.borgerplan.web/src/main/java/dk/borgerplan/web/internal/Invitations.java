@@ -18,6 +18,7 @@ import dk.borgerplan.plan.Participant;
 import dk.borgerplan.plan.ParticipantRole;
 import dk.borgerplan.plan.ScheduledMeeting;
 import dk.borgerplan.plan.ScheduledMeetingKind;
+import dk.borgerplan.plan.YearWheelMeeting;
 import dk.borgerplan.platform.Text;
 
 /**
@@ -47,21 +48,23 @@ final class Invitations {
 
     static Invitation of(ScheduledMeeting meeting, String organizer, Locale locale) {
         boolean plan = meeting.kind() == ScheduledMeetingKind.PLAN_MEETING;
-        return new Invitation(meeting.id(), meeting.sequence(),
-                meeting.isCancelled() ? InvitationStatus.CANCELLED : InvitationStatus.CONFIRMED,
-                (plan ? PLAN_MEETING : PREPARATION_MEETING).in(locale),
-                (plan ? PLAN_MEETING_ABOUT : PREPARATION_ABOUT).in(locale), meeting.startInDenmark(),
-                Duration.ofMinutes(meeting.durationMinutes()), meeting.place(), new Organizer(organizer, null),
+        return of(meeting, (plan ? PLAN_MEETING : PREPARATION_MEETING).in(locale),
+                (plan ? PLAN_MEETING_ABOUT : PREPARATION_ABOUT).in(locale), organizer,
                 meeting.participants().stream().map(Invitations::attendee).toList());
     }
 
     /** A group meeting's invitation names no citizen: those signed up are each other's business only in the room. */
     static Invitation of(GroupPreparationMeeting meeting, String organizer, Locale locale) {
+        return of(meeting, ApiServlet.format(GROUP_MEETING, locale, meeting.area().label().in(locale)),
+                PREPARATION_ABOUT.in(locale), organizer, List.of());
+    }
+
+    private static Invitation of(YearWheelMeeting meeting, String summary, String description, String organizer,
+            List<Attendee> attendees) {
         return new Invitation(meeting.id(), meeting.sequence(),
-                meeting.isCancelled() ? InvitationStatus.CANCELLED : InvitationStatus.CONFIRMED,
-                ApiServlet.format(GROUP_MEETING, locale, meeting.area().label().in(locale)),
-                PREPARATION_ABOUT.in(locale), meeting.startInDenmark(), Duration.ofMinutes(meeting.durationMinutes()),
-                meeting.place(), new Organizer(organizer, null), List.of());
+                meeting.isCancelled() ? InvitationStatus.CANCELLED : InvitationStatus.CONFIRMED, summary, description,
+                meeting.startInDenmark(), Duration.ofMinutes(meeting.durationMinutes()), meeting.place(),
+                new Organizer(organizer, null), attendees);
     }
 
     private static Attendee attendee(Participant participant) {
@@ -71,12 +74,7 @@ final class Invitations {
 
     static void send(HttpServletResponse response, CalendarInvitations calendar, Invitation invitation)
             throws IOException {
-        byte[] ics = calendar.ics(invitation);
-        response.setStatus(200);
-        response.setContentType(CalendarInvitations.MEDIA_TYPE);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + calendar.fileName(invitation) + "\"");
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentLength(ics.length);
-        response.getOutputStream().write(ics);
+        PlanExports.attachment(response, CalendarInvitations.MEDIA_TYPE, calendar.fileName(invitation),
+                calendar.ics(invitation));
     }
 }

@@ -114,10 +114,15 @@ final class PlanExports {
     /** The document as an attachment, named by what it is and its date, never by whom it is about. */
     static void send(HttpServletResponse response, Format format, String name, LocalDate date, byte[] content)
             throws IOException {
+        attachment(response, format.mediaType, name + "-" + date + "." + format.ending, content);
+    }
+
+    /** A file to save, not to show: its media type and name, never cached (it is made of citizens' data). */
+    static void attachment(HttpServletResponse response, String mediaType, String fileName, byte[] content)
+            throws IOException {
         response.setStatus(200);
-        response.setContentType(format.mediaType);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "-" + date + "." + format.ending
-                + "\"");
+        response.setContentType(mediaType);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         response.setHeader("Cache-Control", "no-store");
         response.setContentLength(content.length);
         response.getOutputStream().write(content);

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.Servlet;
@@ -96,18 +96,14 @@ public class YearWheelServlet extends ApiServlet {
             AuditFilter.found(request, List.copyOf(shown));
             json(response, 200, YearWheelViews.planning(planning, visible, locale));
         } else if (path.equals(List.of("group-meetings"))) {
-            TargetGroup area = area(request);
-            int year = year(request, DanishTime.dateOf(java.time.Instant.now()).getYear());
-            Map<String, String> visible = visibleCitizens(request);
-            List<GroupPreparationMeeting> meetings = area == null
-                    ? java.util.Arrays.stream(TargetGroup.values()).flatMap(a -> yearWheel.groupMeetings(a, year)
-                            .stream()).sorted(java.util.Comparator.comparing(GroupPreparationMeeting::start)).toList()
-                    : yearWheel.groupMeetings(area, year);
+            List<GroupPreparationMeeting> meetings = yearWheel.groupMeetings(area(request),
+                    year(request, DanishTime.dateOf(java.time.Instant.now()).getYear()));
+            Predicate<Citizen> visible = visible(request);
             json(response, 200, Pages.of(request, meetings, m -> view(m, visible, locale)));
         } else if (path.size() == 2 && path.get(0).equals("group-meetings")) {
             GroupPreparationMeeting meeting = group(path.get(1));
             response.setHeader("ETag", Versions.etag(meeting.version()));
-            json(response, 200, view(meeting, visibleCitizens(request), locale));
+            json(response, 200, view(meeting, visible(request), locale));
         } else if (path.size() == 3 && path.get(0).equals("group-meetings") && path.get(2).equals("invitation")) {
             GroupPreparationMeeting meeting = group(path.get(1));
             CalendarInvitations invitations = calendar;
@@ -128,13 +124,13 @@ public class YearWheelServlet extends ApiServlet {
                     readBody(request, GroupPreparationMeetingDraft.class));
             response.setHeader("Location", "/api/group-meetings/" + made.id());
             response.setHeader("ETag", Versions.etag(made.version()));
-            json(response, 201, view(made, visibleCitizens(request), locale));
+            json(response, 201, view(made, visible(request), locale));
         } else if (path.size() == 3 && path.get(0).equals("group-meetings") && path.get(2).equals("cancellation")) {
             String id = groupId(path.get(1));
             long basedOn = Versions.ifMatch(request, locale, () -> group(id));
             GroupPreparationMeeting cancelled = yearWheel.cancelGroupMeeting(CurrentUser.actor(request), id, basedOn);
             response.setHeader("ETag", Versions.etag(cancelled.version()));
-            json(response, 200, view(cancelled, visibleCitizens(request), locale));
+            json(response, 200, view(cancelled, visible(request), locale));
         } else {
             throw NotFound.resource(locale);
         }
@@ -151,7 +147,7 @@ public class YearWheelServlet extends ApiServlet {
         GroupPreparationMeeting changed = yearWheel.updateGroupMeeting(CurrentUser.actor(request), id, basedOn,
                 readBody(request, GroupPreparationMeetingDraft.class));
         response.setHeader("ETag", Versions.etag(changed.version()));
-        json(response, 200, view(changed, visibleCitizens(request), locale));
+        json(response, 200, view(changed, visible(request), locale));
     }
 
     /** The citizens the user may see, by id, with their names: the authorization service's decision. */
@@ -161,10 +157,16 @@ public class YearWheelServlet extends ApiServlet {
                 .collect(Collectors.toMap(Citizen::id, Citizen::name, (a, b) -> a, java.util.LinkedHashMap::new));
     }
 
-    private static YearWheelViews.GroupMeetingView view(GroupPreparationMeeting meeting, Map<String, String> visible,
+    /** Whom the user may see: the authorization service's decision, asked of each citizen a meeting names. */
+    private Predicate<Citizen> visible(HttpServletRequest request) {
+        return authorization.visibleTo(CurrentUser.of(request).orElseThrow().account());
+    }
+
+    /** A group meeting with the signed-up citizens the user may see (at most its capacity, read one by one). */
+    private YearWheelViews.GroupMeetingView view(GroupPreparationMeeting meeting, Predicate<Citizen> visible,
             Locale locale) {
-        return YearWheelViews.group(meeting, meeting.citizenIds().stream().filter(visible::containsKey).toList(),
-                locale);
+        return YearWheelViews.group(meeting, meeting.citizenIds().stream()
+                .filter(id -> citizens.find(id).filter(visible).isPresent()).toList(), locale);
     }
 
     private GroupPreparationMeeting group(String id) {
@@ -185,12 +187,17 @@ public class YearWheelServlet extends ApiServlet {
                 : account.organisation();
     }
 
+    /** {@code ?area=}: one area, or null for every area. */
     private static TargetGroup area(HttpServletRequest request) {
         String area = request.getParameter("area");
         if (area == null || area.isEmpty()) {
             return null;
         }
-        return parse(area, TargetGroup::valueOf, "area", UNKNOWN_AREA, locale(request));
+        try {
+            return TargetGroup.valueOf(area);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("area", "oneOf", UNKNOWN_AREA.in(locale(request)));
+        }
     }
 
     private static int year(HttpServletRequest request, int fallback) {
@@ -199,14 +206,6 @@ public class YearWheelServlet extends ApiServlet {
             throw ApiException.badRequest("year", "range", YEAR_RANGE.in(locale(request)));
         }
         return year;
-    }
-
-    private static <T> T parse(String value, Function<String, T> parser, String field, Text message, Locale locale) {
-        try {
-            return parser.apply(value);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest(field, "oneOf", message.in(locale));
-        }
     }
 
     /** The path after {@code /api/}: {@code year-wheel/…} or {@code group-meetings/…}. */

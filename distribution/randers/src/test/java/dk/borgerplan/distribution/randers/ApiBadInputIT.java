@@ -276,4 +276,54 @@ public class ApiBadInputIT {
             pool.shutdownNow();
         }
     }
+
+    /**
+     * Eight sign-ups for three places, sent at once: exactly three are taken, five are refused as full (400 naming
+     * the capacity), and none is lost — the group meeting's version went up once per sign-up.
+     */
+    @Test
+    public void eightSignUpsAtOnceFillAGroupMeetingToItsCapacityAndNoFurther() throws Exception {
+        Http.Response group = http.post("/api/group-meetings", "{\"area\": \"AUTISM\", \"start\": \""
+                + java.time.LocalDate.now().plusMonths(1) + "T13:00:00\", \"durationMinutes\": 120, \"capacity\": 3}");
+        assertEquals(group.body(), 201, group.status());
+        String meeting = group.json().path("id").asText();
+        List<String> signUps = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Http.Response citizen = http.post("/api/citizens", "{\"name\": \"Testborger Tilmelding " + i + "\","
+                    + " \"targetGroups\": [\"AUTISM\"]}");
+            assertEquals(201, citizen.status());
+            signUps.add("/api/citizens/" + citizen.json().path("id").asText() + "/group-meetings/" + meeting);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            CyclicBarrier together = new CyclicBarrier(8);
+            List<Future<Http.Response>> answers = new ArrayList<>();
+            for (String signUp : signUps) {
+                Callable<Http.Response> post = () -> {
+                    together.await();
+                    return http.post(signUp, null);
+                };
+                answers.add(pool.submit(post));
+            }
+            int taken = 0;
+            int full = 0;
+            for (Future<Http.Response> answer : answers) {
+                Http.Response response = answer.get();
+                if (response.status() == 200) {
+                    taken++;
+                } else {
+                    assertEquals("capacity", problem(response, 400, "capacity").path("field").asText());
+                    full++;
+                }
+            }
+            assertEquals(3, taken);
+            assertEquals(5, full);
+            JsonNode now = http.get("/api/group-meetings/" + meeting).json();
+            assertEquals(3, now.path("signedUp").asInt());
+            assertEquals(0, now.path("freePlaces").asInt());
+            assertEquals("one version per sign-up, none lost", 4, now.path("version").asInt());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
