@@ -103,9 +103,38 @@ public final class ResolvedDistribution {
                     }
                 }
             }
+            if ("postgresql".equals(System.getProperty("borgerplan.it.database"))) {
+                usePostgres(home.resolve("etc"));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * With {@code borgerplan.it.database=postgresql}: the store on a fresh schema of the tests' PostgreSQL server
+     * ({@code .ci/postgres start}, or {@code BORGERPLAN_TEST_POSTGRES}), configured as a municipality would, with the
+     * password in a file.
+     */
+    private static void usePostgres(Path etc) throws IOException {
+        String url = System.getenv().getOrDefault("BORGERPLAN_TEST_POSTGRES",
+                "jdbc:postgresql://127.0.0.1:55432/borgerplan_test?user=borgerplan&password=borgerplan-test");
+        String schema = "it_" + java.util.UUID.randomUUID().toString().replace("-", "");
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url);
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA " + schema);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("No PostgreSQL server for the tests: start one with .ci/postgres start", e);
+        }
+        java.util.function.Function<String, String> parameter = name -> {
+            java.util.regex.Matcher value = java.util.regex.Pattern.compile("[?&]" + name + "=([^&]*)").matcher(url);
+            return value.find() ? value.group(1) : "";
+        };
+        String plain = url.replaceAll("[?&](user|password)=[^&]*", "");
+        Files.writeString(etc.resolve("db-password"), parameter.apply("password") + "\n");
+        Files.writeString(etc.resolve("dk.borgerplan.persistence.cfg"), "database=postgresql\nurl=" + plain
+                + (plain.contains("?") ? "&" : "?") + "currentSchema=" + schema + "\nuser=" + parameter.apply("user")
+                + "\npasswordFile=etc/db-password\npoolSize=8\n");
     }
 
     private Path extract(Path into) {

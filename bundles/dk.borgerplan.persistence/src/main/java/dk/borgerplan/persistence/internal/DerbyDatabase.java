@@ -10,7 +10,7 @@ import javax.sql.DataSource;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 
 /** One embedded Derby database in a folder of its own; created on first use, shut down cleanly on close. */
-final class DerbyDatabase implements AutoCloseable {
+final class DerbyDatabase implements Database {
 
     private final Path directory;
     private final EmbeddedDataSource dataSource = new EmbeddedDataSource();
@@ -26,8 +26,24 @@ final class DerbyDatabase implements AutoCloseable {
         dataSource.setCreateDatabase("create");
     }
 
-    DataSource dataSource() {
+    @Override
+    public DataSource dataSource() {
         return dataSource;
+    }
+
+    @Override
+    public String eclipseLinkTarget() {
+        return "Derby";
+    }
+
+    @Override
+    public String migrations() {
+        return "db/migration/derby";
+    }
+
+    @Override
+    public String describe() {
+        return "embedded Apache Derby at " + directory;
     }
 
     Path directory() {

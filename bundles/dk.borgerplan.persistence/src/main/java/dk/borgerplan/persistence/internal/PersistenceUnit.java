@@ -36,12 +36,11 @@ final class PersistenceUnit {
     private PersistenceUnit() {
     }
 
-    static EntityManagerFactory open(DataSource dataSource, String targetDatabase) {
-        // The schema is created on first start, and tables a newer version adds (e.g. the methods' sections) are
-        // created when missing; EclipseLink then reports the existing ones once, as warnings. Until versioned
-        // migrations take over, an existing schema is otherwise used as it is: EclipseLink's "extend" mode would try
-        // to re-create existing constraints on every start.
-        String ddl = allTablesExist(dataSource) ? "none" : "create-tables";
+    /**
+     * Opens the unit on {@code dataSource}. {@code ddl} is {@code none} on every normal start — the schema is the
+     * migrations' ({@link Migrations}) — and {@code create-tables} only to complete a database from before migrations.
+     */
+    static EntityManagerFactory open(DataSource dataSource, String targetDatabase, String ddl) {
         ClassLoader loader = new JoinedClassLoader(PersistenceUnit.class.getClassLoader(),
                 PersistenceProvider.class.getClassLoader());
         Map<String, Object> properties = Map.ofEntries(
@@ -58,13 +57,9 @@ final class PersistenceUnit {
                 Map.entry("eclipselink.logging.level", "SEVERE"),
                 // Bind parameters carry personal data: never log them.
                 Map.entry("eclipselink.logging.parameters", "false"),
-                Map.entry("eclipselink.jdbc.batch-writing", "JDBC"),
-                // Given a DataSource, EclipseLink opens and closes a connection for every query outside a transaction
-                // (two Derby sessions per query: ten for reading one plan). A pool of open connections (up to 32),
-                // each caching its prepared statements, about doubled plan reads and saves per second through the
-                // API (distribution/bench/PlanStoreBench.java).
-                Map.entry("eclipselink.connection-pool.force-internal-pool", "true"),
-                Map.entry("eclipselink.jdbc.cache-statements", "true"));
+                // The DataSource is a pool (HikariCP, StoreDatabase): EclipseLink takes a connection for each query
+                // outside a transaction and gives it back at once, so it needs no pool of its own.
+                Map.entry("eclipselink.jdbc.batch-writing", "JDBC"));
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(loader);
@@ -78,26 +73,6 @@ final class PersistenceUnit {
             return factory;
         } finally {
             thread.setContextClassLoader(previous);
-        }
-    }
-
-    /** CITIZEN stands for the first schema; the others were added by later versions. */
-    static final List<String> TABLES = List.of("CITIZEN", "GOAL_STAIRCASE", "METHOD_SECTION", "METHOD_SECTION_VALUE",
-            "AUDIT_ENTRY", "AUDIT_CHAIN_START", "USER_ACCOUNT", "USER_SESSION", "ACCESS_GRANT", "TEAM_MEMBER", "SCHEDULED_MEETING",
-            "GROUP_PREPARATION_MEETING");
-
-    private static boolean allTablesExist(DataSource dataSource) {
-        try (java.sql.Connection connection = dataSource.getConnection()) {
-            for (String table : TABLES) {
-                try (java.sql.ResultSet tables = connection.getMetaData().getTables(null, null, table, null)) {
-                    if (!tables.next()) {
-                        return false;
-                    }
-                }
-            }
-            return true;
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("The database cannot be opened (SQLState " + e.getSQLState() + ")", e);
         }
     }
 

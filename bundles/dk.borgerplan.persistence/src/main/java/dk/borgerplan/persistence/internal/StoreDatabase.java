@@ -15,6 +15,10 @@ import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.RollbackException;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -30,7 +34,8 @@ import dk.borgerplan.platform.HealthCheck;
 import dk.borgerplan.platform.PlatformHome;
 
 /**
- * The one database every store of this bundle works in. It opens on a thread of its own when the component
+ * The one database every store of this bundle works in — embedded Derby or a PostgreSQL server, as configured,
+ * through one connection pool. It opens (and migrates, {@link Migrations}) on a thread of its own when the component
  * activates, so that the HTTP server and the other bundles start meanwhile; the first call that needs it waits.
  * Each {@link #read} and {@link #write} is one EntityManager, and a write is one transaction.
  */
@@ -41,30 +46,77 @@ public class StoreDatabase implements HealthCheck {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreDatabase.class);
 
-    private final DerbyDatabase database;
+    private final Database database;
+    private final HikariDataSource pool;
     private final CompletableFuture<EntityManagerFactory> factory = new CompletableFuture<>();
+    private volatile String schemaVersion = "";
 
     @Activate
     public StoreDatabase(@Reference PlatformHome home, StoreConfig config) throws java.io.IOException {
-        this(config.dataDirectory().isBlank() ? home.resolve("data")
-                : home.directory().resolve(config.dataDirectory()).normalize());
+        this(database(home, config, System.getenv()), config.poolSize());
     }
 
+    /** The database the configuration names; a wrong one is refused with a message that names the setting. */
+    static Database database(PlatformHome home, StoreConfig config, Map<String, String> environment)
+            throws java.io.IOException {
+        switch (config.database().strip().toLowerCase(java.util.Locale.ROOT)) {
+        case "derby":
+        case "":
+            return new DerbyDatabase(config.dataDirectory().isBlank() ? home.resolve("data")
+                    : home.directory().resolve(config.dataDirectory()).normalize());
+        case "postgresql":
+            if (config.url().isBlank()) {
+                throw new IllegalArgumentException("database=postgresql needs url in etc/dk.borgerplan.persistence.cfg");
+            }
+            Path passwordFile = config.passwordFile().isBlank() ? null
+                    : home.directory().resolve(config.passwordFile()).normalize();
+            return new PostgresDatabase(config.url().strip(), config.user().strip(),
+                    PostgresDatabase.password(passwordFile, environment));
+        default:
+            throw new IllegalArgumentException("database in etc/dk.borgerplan.persistence.cfg must be derby or postgresql");
+        }
+    }
+
+    /** The embedded Derby database in {@code dataDirectory} (tests). */
     StoreDatabase(Path dataDirectory) throws java.io.IOException {
-        this.database = new DerbyDatabase(dataDirectory);
+        this(new DerbyDatabase(dataDirectory), 16);
+    }
+
+    StoreDatabase(Database database, int poolSize) {
+        this.database = database;
+        this.pool = pool(database, poolSize);
         Thread opener = new Thread(this::open, "borgerplan-store-open");
         opener.setDaemon(true);
         opener.start();
     }
 
+    /**
+     * HikariCP over the database's own data source: EclipseLink takes a connection per query outside transactions,
+     * and a pool makes that cheap on both databases. The pool opens its connections lazily (no failure at
+     * activation when the server is down; the health check and the log say so).
+     */
+    private static HikariDataSource pool(Database database, int poolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("borgerplan-store");
+        config.setDataSource(database.dataSource());
+        config.setMaximumPoolSize(Math.max(2, poolSize));
+        config.setMinimumIdle(2);
+        config.setAutoCommit(true);
+        config.setInitializationFailTimeout(-1);
+        config.setConnectionTimeout(30_000);
+        config.setRegisterMbeans(false);
+        return new HikariDataSource(config);
+    }
+
     private void open() {
         long started = System.nanoTime();
         try {
-            factory.complete(PersistenceUnit.open(database.dataSource(), "Derby"));
-            LOG.info("Store ready: embedded Derby database at {} ({} ms)", database.directory(),
+            schemaVersion = Migrations.migrate(pool, database);
+            factory.complete(PersistenceUnit.open(pool, database.eclipseLinkTarget(), "none"));
+            LOG.info("Store ready: {}, schema version {} ({} ms)", database.describe(), schemaVersion,
                     (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException | Error e) {
-            LOG.error("Store could not open the database at {}: {}", database.directory(), e.toString());
+            LOG.error("Store could not open {}: {}", database.describe(), e.toString());
             factory.completeExceptionally(e);
         }
     }
@@ -76,8 +128,9 @@ public class StoreDatabase implements HealthCheck {
         } catch (RuntimeException e) {
             LOG.warn("Store closed after a failed start");
         }
+        pool.close();
         database.close();
-        LOG.info("Store closed: {}", database.directory());
+        LOG.info("Store closed: {}", database.describe());
     }
 
     @Override
@@ -96,7 +149,8 @@ public class StoreDatabase implements HealthCheck {
         try {
             return read(em -> {
                 em.createQuery("SELECT COUNT(c) FROM CitizenEntity c", Long.class).getSingleResult();
-                return Health.up(Map.of("database", "Apache Derby (embedded)"));
+                return Health.up(Map.of("database", database instanceof DerbyDatabase ? "Apache Derby (embedded)"
+                        : "PostgreSQL", "schemaVersion", schemaVersion));
             });
         } catch (RuntimeException e) {
             return Health.down("the database does not answer: " + e.getClass().getSimpleName());
@@ -108,28 +162,22 @@ public class StoreDatabase implements HealthCheck {
      * is opening or when it could not open.
      */
     dk.borgerplan.platform.StorePool.Usage poolUsage() {
-        if (!factory.isDone() || factory.isCompletedExceptionally()) {
-            return new dk.borgerplan.platform.StorePool.Usage(0, 0, 0);
+        HikariPoolMXBean usage = pool.getHikariPoolMXBean();
+        if (usage == null) {
+            return new dk.borgerplan.platform.StorePool.Usage(0, 0, pool.getMaximumPoolSize());
         }
-        org.eclipse.persistence.sessions.server.ServerSession session = factory.join()
-                .unwrap(org.eclipse.persistence.jpa.JpaEntityManagerFactory.class).getServerSession();
-        java.util.List<org.eclipse.persistence.sessions.server.ConnectionPool> pools = new java.util.ArrayList<>(
-                session.getConnectionPools().values());
-        pools.add(session.getReadConnectionPool());
-        int open = 0;
-        int idle = 0;
-        int max = 0;
-        for (org.eclipse.persistence.sessions.server.ConnectionPool pool : pools) {
-            open += pool.getTotalNumberOfConnections();
-            idle += pool.getConnectionsAvailable().size();
-            max += pool.getMaxNumberOfConnections();
-        }
-        return new dk.borgerplan.platform.StorePool.Usage(open, idle, max);
+        return new dk.borgerplan.platform.StorePool.Usage(usage.getTotalConnections(), usage.getIdleConnections(),
+                pool.getMaximumPoolSize());
     }
 
     /** The JDBC data source under the persistence unit, for tools that need plain SQL (benchmarks, backups). */
     javax.sql.DataSource dataSource() {
-        return database.dataSource();
+        return pool;
+    }
+
+    /** The database under the pool (backups need to know which). */
+    Database database() {
+        return database;
     }
 
     private EntityManagerFactory factory() {

@@ -18,7 +18,7 @@ import dk.borgerplan.accounts.Role;
 import dk.borgerplan.accounts.spi.AccountRecord;
 import dk.borgerplan.accounts.spi.SessionRecord;
 
-/** Accounts and sessions against a real embedded Derby database in a temporary folder. */
+/** Accounts and sessions against a real database: embedded Derby in a temporary folder, or PostgreSQL (TestDatabases). */
 class JpaAccountStoreTest {
 
     private static final Instant NOW = Instant.parse("2026-12-05T08:00:00Z");
@@ -31,7 +31,7 @@ class JpaAccountStoreTest {
 
     @BeforeEach
     void open() throws Exception {
-        database = new StoreDatabase(data);
+        database = TestDatabases.open(data);
         store = new JpaAccountStore(database);
     }
 
@@ -57,7 +57,7 @@ class JpaAccountStoreTest {
         assertEquals("$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA", stored.passwordHash());
 
         database.close();
-        database = new StoreDatabase(data);
+        database = TestDatabases.open(data);
         store = new JpaAccountStore(database);
         assertEquals(stored.account(), store.account("a1").orElseThrow().account(), "the same after a restart");
         assertEquals(List.of("anne"), store.accounts().stream().map(a -> a.account().username()).toList());

@@ -25,7 +25,7 @@ import dk.borgerplan.audit.AccessOutcome;
 import dk.borgerplan.audit.AuditEntry;
 import dk.borgerplan.audit.spi.ChainStart;
 
-/** The audit store contract against a real embedded Derby database in a temporary folder. */
+/** The audit store contract against a real database: embedded Derby in a temporary folder, or PostgreSQL (TestDatabases). */
 class JpaAuditStoreTest {
 
     private static final Instant NOW = Instant.parse("2026-12-05T10:00:00.123Z");
@@ -38,7 +38,7 @@ class JpaAuditStoreTest {
 
     @BeforeEach
     void open() throws Exception {
-        database = new StoreDatabase(data);
+        database = TestDatabases.open(data);
         store = new JpaAuditStore(database);
     }
 
@@ -69,7 +69,7 @@ class JpaAuditStoreTest {
         assertEquals(List.of(5L, 4L), store.latest(2).stream().map(AuditEntry::sequence).toList());
 
         database.close();
-        database = new StoreDatabase(data);
+        database = TestDatabases.open(data);
         store = new JpaAuditStore(database);
         assertEquals(entry(3, NOW.plusSeconds(3), null), store.entries(3, 1).get(0), "the same after a restart");
     }

@@ -51,7 +51,7 @@ import dk.borgerplan.plan.Stamp;
 import dk.borgerplan.plan.VersionConflictException;
 import dk.borgerplan.platform.Health;
 
-/** The store against a real embedded Derby database in a temporary folder. */
+/** The store against a real database: embedded Derby in a temporary folder, or PostgreSQL (TestDatabases). */
 class JpaPlanStoreTest {
 
     private static final Stamp STAMP = new Stamp("tester", Instant.parse("2026-11-22T10:00:00Z"));
@@ -64,7 +64,7 @@ class JpaPlanStoreTest {
 
     @BeforeEach
     void open() throws Exception {
-        database = new StoreDatabase(data);
+        database = TestDatabases.open(data);
         store = new JpaPlanStore(database);
     }
 

@@ -37,7 +37,7 @@ import dk.borgerplan.plan.SheetField;
 import dk.borgerplan.plan.Stamp;
 import dk.borgerplan.plan.VersionConflictException;
 
-/** Preparation meetings, their sheets and pictures against a real embedded Derby database in a temporary folder. */
+/** Preparation meetings, their sheets and pictures against a real database: embedded Derby in a temporary folder, or PostgreSQL (TestDatabases). */
 class JpaPreparationStoreTest {
 
     private static final Stamp STAMP = new Stamp("kontaktperson-1", Instant.parse("2026-11-22T10:00:00Z"));
@@ -53,7 +53,7 @@ class JpaPreparationStoreTest {
 
     @BeforeEach
     void open() throws Exception {
-        database = new StoreDatabase(data);
+        database = TestDatabases.open(data);
         store = new JpaPreparationStore(database);
     }
 

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +25,7 @@ import dk.borgerplan.plan.SectionRecord;
 import dk.borgerplan.plan.Stamp;
 import dk.borgerplan.plan.VersionConflictException;
 
-/** The methods' sections against a real embedded Derby database in a temporary folder. */
+/** The methods' sections against a real database: embedded Derby in a temporary folder, or PostgreSQL (TestDatabases). */
 class JpaSectionStoreTest {
 
     private static final Stamp CREATED = new Stamp("kontaktperson", Instant.parse("2026-03-02T09:00:00Z"));
@@ -42,7 +39,7 @@ class JpaSectionStoreTest {
 
     @BeforeEach
     void open() throws Exception {
-        database = new StoreDatabase(data);
+        database = TestDatabases.open(data);
         store = new JpaSectionStore(database);
     }
 
@@ -134,33 +131,5 @@ class JpaSectionStoreTest {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    @Test
-    void aDatabaseFromBeforeTheSectionsGetsTheirTablesAndKeepsItsData() throws Exception {
-        String cycleId = UUID.randomUUID().toString();
-        store.save(ledger(cycleId, CREATED, "1.00"), 0);
-        close();
-        // As an earlier version left it: everything but the sections' tables.
-        EmbeddedDataSource direct = new EmbeddedDataSource();
-        direct.setDatabaseName(data.resolve("borgerplan-db").toString());
-        try (Connection connection = direct.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("DROP TABLE METHOD_SECTION_VALUE");
-            statement.execute("DROP TABLE METHOD_SECTION");
-            statement.execute("CREATE TABLE EARLIER_DATA (ID INT)");
-            statement.execute("INSERT INTO EARLIER_DATA VALUES (41)");
-        }
-        new DerbyDatabase(data).close();
-
-        open();
-        assertTrue(store.section(cycleId, "aarhus", "livsmestermidler").isEmpty());
-        assertEquals(1, store.save(ledger(cycleId, CREATED, "2.00"), 0).version());
-        close();
-        try (Connection connection = direct.getConnection(); Statement statement = connection.createStatement();
-                var rows = statement.executeQuery("SELECT ID FROM EARLIER_DATA")) {
-            assertTrue(rows.next());
-            assertEquals(41, rows.getInt(1));
-        }
-        new DerbyDatabase(data).close();
     }
 }

@@ -27,7 +27,7 @@ import dk.borgerplan.plan.SubGoal;
 import dk.borgerplan.plan.SubGoalStatus;
 import dk.borgerplan.plan.VersionConflictException;
 
-/** The staircase store against a real embedded Derby database in a temporary folder. */
+/** The staircase store against a real database: embedded Derby in a temporary folder, or PostgreSQL (TestDatabases). */
 class JpaStaircaseStoreTest {
 
     private static final Stamp CREATED = new Stamp("kontaktperson", Instant.parse("2026-03-02T09:00:00Z"));
@@ -41,7 +41,7 @@ class JpaStaircaseStoreTest {
 
     @BeforeEach
     void open() throws Exception {
-        database = new StoreDatabase(data);
+        database = TestDatabases.open(data);
         store = new JpaStaircaseStore(database);
     }
 

@@ -32,7 +32,7 @@ import dk.borgerplan.plan.Stamp;
 import dk.borgerplan.plan.TargetGroup;
 import dk.borgerplan.plan.VersionConflictException;
 
-/** The year wheel's meetings against a real embedded Derby database in a temporary folder. */
+/** The year wheel's meetings against a real database: embedded Derby in a temporary folder, or PostgreSQL (TestDatabases). */
 class JpaYearWheelStoreTest {
 
     private static final Stamp STAMP = new Stamp("sagsbehandler-1", Instant.parse("2026-11-22T10:00:00Z"));
@@ -46,7 +46,7 @@ class JpaYearWheelStoreTest {
 
     @BeforeEach
     void open() throws Exception {
-        database = new StoreDatabase(data);
+        database = TestDatabases.open(data);
         store = new JpaYearWheelStore(database);
     }
 

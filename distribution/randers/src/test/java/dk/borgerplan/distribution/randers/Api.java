@@ -57,6 +57,15 @@ final class Api {
         }
     }
 
+    /** A client of this address that uses {@code other}'s session (its cookie and CSRF token). */
+    Api withSessionOf(Api other) {
+        Api api = new Api(base);
+        api.cookie = other.cookie;
+        api.csrf = other.csrf;
+        api.accountId = other.accountId;
+        return api;
+    }
+
     /** The logged-in account's id: what the plan's stamps record as the author. */
     String accountId() {
         return accountId;

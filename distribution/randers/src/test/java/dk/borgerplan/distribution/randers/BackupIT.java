@@ -30,20 +30,8 @@ class BackupIT {
     void aRestoredBackupHoldsIdenticalData() throws Exception {
         try (RunningDistribution server = RunningDistribution.start(original)) {
             Api caseworker = server.api();
-            List<String> paths = new ArrayList<>();
-            for (int n = 0; n < 5; n++) {
-                String citizen = caseworker.post("/api/citizens", "{\"name\": \"Testborger Sikkerhedskopi " + n
-                        + "\", \"targetGroups\": [\"AUTISM\"]}", null, 201).json().path("id").asText();
-                paths.add("/api/citizens/" + citizen);
-                String plan = caseworker.post("/api/citizens/" + citizen + "/plans", "{\"purpose\": \"Jeg vil klare"
-                        + " mig selv\", \"goals\": [{\"text\": \"Jeg går en tur hver dag\", \"currentScore\": {\"value\":"
-                        + " 2}, \"expectedScore\": {\"value\": 1}}]}", null, 201).json().path("id").asText();
-                paths.add("/api/plans/" + plan);
-            }
-            List<JsonNode> before = new ArrayList<>();
-            for (String path : paths) {
-                before.add(caseworker.get(path).json());
-            }
+            List<String> paths = citizensWithPlans(caseworker, "Sikkerhedskopi");
+            List<JsonNode> before = read(caseworker, paths);
 
             JsonNode backup = server.admin().post("/api/admin/backups", null, null, 200).json();
             Path database = original.resolve(backup.path("directory").asText()).resolve("borgerplan-db");
@@ -53,9 +41,7 @@ class BackupIT {
 
             try (RunningDistribution restored = RunningDistribution.restored(restoredHome, database, server)) {
                 Api reader = restored.api();
-                for (int i = 0; i < paths.size(); i++) {
-                    assertEquals(before.get(i), reader.get(paths.get(i)).json(), paths.get(i));
-                }
+                assertEquals(before, read(reader, paths));
                 reader.call("GET", "/api/citizens/" + after, null, null, 404);
                 JsonNode chain = restored.admin().get("/api/admin/audit/verification").json();
                 assertTrue(chain.path("intact").asBoolean(), chain.toString());
@@ -64,5 +50,29 @@ class BackupIT {
                         paths.size(), chain.path("checked").asInt());
             }
         }
+    }
+
+    /** Five citizens with a plan each, written through the API; their paths, citizen then plan. */
+    static List<String> citizensWithPlans(Api caseworker, String word) {
+        List<String> paths = new ArrayList<>();
+        for (int n = 0; n < 5; n++) {
+            String citizen = caseworker.post("/api/citizens", "{\"name\": \"Testborger " + word + " " + n
+                    + "\", \"targetGroups\": [\"AUTISM\"]}", null, 201).json().path("id").asText();
+            paths.add("/api/citizens/" + citizen);
+            String plan = caseworker.post("/api/citizens/" + citizen + "/plans", "{\"purpose\": \"Jeg vil klare"
+                    + " mig selv\", \"goals\": [{\"text\": \"Jeg går en tur hver dag\", \"currentScore\": {\"value\":"
+                    + " 2}, \"expectedScore\": {\"value\": 1}}]}", null, 201).json().path("id").asText();
+            paths.add("/api/plans/" + plan);
+        }
+        return paths;
+    }
+
+    /** What {@code reader} gets at each path, in order. */
+    static List<JsonNode> read(Api reader, List<String> paths) {
+        List<JsonNode> answers = new ArrayList<>();
+        for (String path : paths) {
+            answers.add(reader.get(path).json());
+        }
+        return answers;
     }
 }

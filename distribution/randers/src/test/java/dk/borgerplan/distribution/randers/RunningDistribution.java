@@ -42,8 +42,62 @@ final class RunningDistribution implements AutoCloseable {
         this.port = port;
     }
 
-    /** Copies the distribution into {@code installation} (an empty folder) and starts it. */
+    /** Copies the distribution into {@code installation} (an empty folder) and starts it on embedded Derby. */
     static RunningDistribution start(Path installation) throws Exception {
+        return start(installation, null);
+    }
+
+    /**
+     * Copies the distribution into {@code installation} (an empty folder), writes {@code storeConfiguration} (the
+     * lines of {@code etc/dk.borgerplan.persistence.cfg}; null keeps the shipped Derby default) and starts it.
+     */
+    static RunningDistribution start(Path installation, String storeConfiguration) throws Exception {
+        install(installation);
+        if (storeConfiguration != null) {
+            Files.writeString(installation.resolve("etc/dk.borgerplan.persistence.cfg"), storeConfiguration);
+        }
+        RunningDistribution distribution = new RunningDistribution(installation, freePort());
+        distribution.startAgain();
+        distribution.setUpAccounts();
+        return distribution;
+    }
+
+    /**
+     * A second node: a new installation with the same store configuration as {@code first} (one PostgreSQL
+     * database), started beside it. Its accounts are the first's, since they live in the shared database.
+     */
+    static RunningDistribution secondNode(Path installation, RunningDistribution first) throws Exception {
+        install(installation);
+        for (String file : List.of("dk.borgerplan.persistence.cfg", "db-password")) {
+            Path source = first.installation.resolve("etc").resolve(file);
+            if (Files.exists(source)) {
+                Files.copy(source, installation.resolve("etc").resolve(file), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        RunningDistribution second = new RunningDistribution(installation, freePort());
+        second.administratorPassword = first.administratorPassword;
+        second.caseworkerPassword = first.caseworkerPassword;
+        second.startAgain();
+        return second;
+    }
+
+    /**
+     * A new installation on a database server restored from a backup: {@code storeConfiguration} names the restored
+     * database. Its accounts are the original's.
+     */
+    static RunningDistribution restoredOnServer(Path installation, String storeConfiguration,
+            RunningDistribution original) throws Exception {
+        install(installation);
+        Files.writeString(installation.resolve("etc/dk.borgerplan.persistence.cfg"), storeConfiguration);
+        RunningDistribution restored = new RunningDistribution(installation, freePort());
+        restored.administratorPassword = original.administratorPassword;
+        restored.caseworkerPassword = original.caseworkerPassword;
+        restored.startAgain();
+        return restored;
+    }
+
+    /** The start script, the jar and etc/ of the built distribution, copied into {@code installation}. */
+    private static void install(Path installation) throws IOException {
         Path target = Path.of(System.getProperty("borgerplan.distribution.jar")).getParent();
         for (String file : List.of("borgerplan", "borgerplan-randers.jar")) {
             Files.copy(target.resolve(file), installation.resolve(file), StandardCopyOption.COPY_ATTRIBUTES);
@@ -54,14 +108,12 @@ final class RunningDistribution implements AutoCloseable {
                 Files.copy(file, installation.resolve("etc").resolve(file.getFileName()));
             }
         }
-        int port;
+    }
+
+    private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
+            return socket.getLocalPort();
         }
-        RunningDistribution distribution = new RunningDistribution(installation, port);
-        distribution.startAgain();
-        distribution.setUpAccounts();
-        return distribution;
     }
 
     /**
@@ -71,16 +123,7 @@ final class RunningDistribution implements AutoCloseable {
      */
     static RunningDistribution restored(Path installation, Path databaseBackup, RunningDistribution original)
             throws Exception {
-        Path target = Path.of(System.getProperty("borgerplan.distribution.jar")).getParent();
-        for (String file : List.of("borgerplan", "borgerplan-randers.jar")) {
-            Files.copy(target.resolve(file), installation.resolve(file), StandardCopyOption.COPY_ATTRIBUTES);
-        }
-        Files.createDirectories(installation.resolve("etc"));
-        try (var files = Files.list(target.resolve("etc"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, installation.resolve("etc").resolve(file.getFileName()));
-            }
-        }
+        install(installation);
         Path database = installation.resolve("data").resolve("borgerplan-db");
         Files.createDirectories(database.getParent());
         try (var files = Files.walk(databaseBackup)) {
@@ -88,11 +131,7 @@ final class RunningDistribution implements AutoCloseable {
                 Files.copy(file, database.resolve(databaseBackup.relativize(file).toString()));
             }
         }
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        RunningDistribution restored = new RunningDistribution(installation, port);
+        RunningDistribution restored = new RunningDistribution(installation, freePort());
         restored.administratorPassword = original.administratorPassword;
         restored.caseworkerPassword = original.caseworkerPassword;
         restored.startAgain();

@@ -1,0 +1,2 @@
+-- Version 2: PostgreSQL's version indexes the columns of foreign keys. Derby makes an index for every foreign key
+-- itself, so there is nothing to do here; the file keeps the two databases' versions in step.
