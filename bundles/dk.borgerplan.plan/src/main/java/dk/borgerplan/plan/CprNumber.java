@@ -8,6 +8,14 @@ import java.util.Objects;
  * A Danish CPR number (personnummer): ten digits, DDMMYY and a serial whose first digit gives the century.
  * Sensitive: {@link #toString()} is masked, so that a number written to a log or an error by mistake shows only the
  * date part. Modulus 11 is not checked: numbers without it have been issued since 2007.
+ * <p>
+ * <b>Fictitious numbers (test data).</b> The platform reserves birth dates in the years {@value #FICTITIOUS_FIRST_YEAR}
+ * to {@value #FICTITIOUS_LAST_YEAR} for test and demo data ({@link #isFictitious()}, made by {@link #fictitious(int)}).
+ * The CPR office's century rule writes such a date with a two-digit year 40–57 and a serial whose first digit is
+ * 5–8 (with 0–3 the same digits mean 1940–1957, with 4 or 9 also the 1900s). These dates lie in the future, so no
+ * living person has, or can be confused with having, such a number, and the CPR office cannot issue one for decades;
+ * yet they are well-formed, so every rule of the plan model applies to them. Every screen that shows a CPR number
+ * marks a fictitious one as test data.
  */
 public final class CprNumber {
 
@@ -73,6 +81,48 @@ public final class CprNumber {
             return year <= 36 ? 2000 : 1900;
         }
         return year <= 57 ? 2000 : 1800;
+    }
+
+    /** The first birth year of the range reserved for fictitious numbers (test data). */
+    public static final int FICTITIOUS_FIRST_YEAR = 2040;
+    /** The last birth year of the range reserved for fictitious numbers (test data). */
+    public static final int FICTITIOUS_LAST_YEAR = 2057;
+
+    private static final int FICTITIOUS_DAYS = 28;
+    private static final int FICTITIOUS_DATES = (FICTITIOUS_LAST_YEAR - FICTITIOUS_FIRST_YEAR + 1) * 12
+            * FICTITIOUS_DAYS;
+    private static final int FICTITIOUS_SERIALS = 4000;
+
+    /** How many distinct fictitious numbers {@link #fictitious(int)} makes: sequences 0 to this minus one. */
+    public static final int FICTITIOUS_COUNT = FICTITIOUS_DATES * FICTITIOUS_SERIALS;
+
+    /**
+     * Whether this is a number from the range reserved for test data: a birth date in {@value #FICTITIOUS_FIRST_YEAR}
+     * –{@value #FICTITIOUS_LAST_YEAR}, in the future, so it can never be a real person's (see the class comment).
+     */
+    public boolean isFictitious() {
+        return birthDate.getYear() >= FICTITIOUS_FIRST_YEAR && birthDate.getYear() <= FICTITIOUS_LAST_YEAR;
+    }
+
+    /**
+     * The fictitious number with this sequence number, for generated test and demo data: distinct sequences give
+     * distinct numbers, and every one {@link #isFictitious()}. Consecutive sequences get consecutive birth dates (day
+     * 1–28 of each month, 2040–2057), so that generated citizens do not share a birthday until all dates are used.
+     *
+     * @param sequence 0 to {@link #FICTITIOUS_COUNT} minus one
+     */
+    public static CprNumber fictitious(int sequence) {
+        if (sequence < 0 || sequence >= FICTITIOUS_COUNT) {
+            throw new IllegalArgumentException("A fictitious CPR number's sequence is 0 to " + (FICTITIOUS_COUNT - 1));
+        }
+        int date = sequence % FICTITIOUS_DATES;
+        int serial = sequence / FICTITIOUS_DATES;
+        int day = date % FICTITIOUS_DAYS + 1;
+        int month = date / FICTITIOUS_DAYS % 12 + 1;
+        int year = FICTITIOUS_FIRST_YEAR + date / (FICTITIOUS_DAYS * 12);
+        // Serial digits 5000–8999: the first digit 5–8 puts a two-digit year 40–57 in the 2000s.
+        String digits = String.format("%02d%02d%02d%04d", day, month, year % 100, 5000 + serial);
+        return new CprNumber(digits, LocalDate.of(year, month, day));
     }
 
     /** The ten digits, for storage and for the one place that shows them on purpose. */

@@ -3,5 +3,5 @@
  * score). The rules live behind these services; every change names the acting user.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.5.0")
+@org.osgi.annotation.versioning.Version("1.6.0")
 package dk.borgerplan.plan;

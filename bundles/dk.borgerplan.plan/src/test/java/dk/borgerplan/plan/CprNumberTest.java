@@ -3,9 +3,12 @@ package dk.borgerplan.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -49,5 +52,40 @@ class CprNumberTest {
         assertEquals("010170-xxxx", cpr.masked());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CprNumber.parse("9999991234"));
         assertFalse(e.getMessage().contains("999999"));
+    }
+
+    @Test
+    void realLookingNumbersAreNotFictitious() {
+        for (String text : new String[] { "0101701234", "2802054321", "1506379876", "0103105555", "0103585555",
+                "0101404234", "0101570234", "3112994999", "0101395234", "0101585234" }) {
+            assertFalse(CprNumber.parse(text).isFictitious(), text);
+        }
+    }
+
+    @Test
+    void theReservedRangeIsBirthYears2040To2057WithSerialDigitsFiveToEight() {
+        assertTrue(CprNumber.parse("0101405000").isFictitious());
+        assertTrue(CprNumber.parse("3112578999").isFictitious());
+        assertEquals(LocalDate.of(2057, 12, 31), CprNumber.parse("3112578999").birthDate());
+        assertFalse(CprNumber.parse("0101403000").isFictitious(), "serial 0-3: 1940");
+        assertFalse(CprNumber.parse("0101409000").isFictitious(), "serial 9: 1940");
+        assertFalse(CprNumber.parse("0101585000").isFictitious(), "serial 5-8 with 58: 1858");
+    }
+
+    @Test
+    void everyGeneratedNumberIsFictitiousValidAndUniqueAcrossALargeRun() {
+        Set<String> seen = new HashSet<>();
+        for (int sequence = 0; sequence < 200_000; sequence++) {
+            CprNumber cpr = CprNumber.fictitious(sequence);
+            assertTrue(cpr.isFictitious(), cpr.masked());
+            assertEquals(cpr, CprNumber.parse(cpr.value()), "reads back as the same valid number");
+            assertTrue(CprNumber.parse(cpr.value()).isFictitious());
+            assertTrue(seen.add(cpr.value()), "unique");
+        }
+        CprNumber last = CprNumber.fictitious(CprNumber.FICTITIOUS_COUNT - 1);
+        assertTrue(last.isFictitious());
+        assertTrue(seen.add(last.value()));
+        assertThrows(IllegalArgumentException.class, () -> CprNumber.fictitious(-1));
+        assertThrows(IllegalArgumentException.class, () -> CprNumber.fictitious(CprNumber.FICTITIOUS_COUNT));
     }
 }

@@ -199,7 +199,8 @@ final class Views {
     /** A citizen as the API shows it: the CPR number masked ({@code DDMMYY-xxxx}). */
     record CitizenView(String id, String name, String cprNumber, List<TargetGroup> targetGroups,
             String actingMunicipality, String payingMunicipality, List<OfferView> offers, List<PersonView> people,
-            PlanLook look, boolean visualPlanOptOut, long version, Stamp created, Stamp updated) {
+            PlanLook look, boolean visualPlanOptOut, boolean fictitiousCpr, long version, Stamp created,
+            Stamp updated) {
     }
 
     record OfferView(String id, OfferKind kind, String kindLabel, String name, String provider,
@@ -218,7 +219,9 @@ final class Views {
                         o.name(), o.provider(), o.contactPerson())).toList(),
                 citizen.people().stream().map(p -> new PersonView(p.name(), p.role(), p.role().label().in(locale),
                         p.relation())).toList(),
-                citizen.look(), citizen.visualPlanOptOut(), citizen.version(), citizen.created(), citizen.updated());
+                citizen.look(), citizen.visualPlanOptOut(),
+                citizen.cprNumber() != null && citizen.cprNumber().isFictitious(), citizen.version(),
+                citizen.created(), citizen.updated());
     }
 
     static PlanView plan(Plan plan, Completeness completeness, List<Hint> hints, ScaleCatalog scales,
