@@ -79,6 +79,8 @@ function showUser(session) {
   // and peer guides too.
   const role = session?.account.role;
   document.querySelector('.app-nav a[href="#/year-wheel"]').hidden = !['CASEWORKER', 'OFFER_MANAGER'].includes(role);
+  document.querySelector('.app-nav a[href="#/progression-report"]').hidden =
+    !['CASEWORKER', 'OFFER_MANAGER'].includes(role);
   document.querySelector('.app-nav a[href="#/group-meetings"]').hidden =
     !['CASEWORKER', 'OFFER_MANAGER', 'CONTACT_PERSON', 'PEER_GUIDE'].includes(role);
   if (!session) {

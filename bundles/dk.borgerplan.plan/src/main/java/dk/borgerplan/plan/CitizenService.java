@@ -27,4 +27,20 @@ public interface CitizenService {
 
     /** Citizens ordered by name, among only those {@code among} accepts (those the user may see), one page at a time. */
     Page<Citizen> list(java.util.function.Predicate<Citizen> among, int offset, int limit);
+
+    /**
+     * The ids of every citizen {@code among} accepts (those the user may see), in one pass over the citizens page by
+     * page — for what is made of all of them, such as a report; a page of {@link #list} holds at most 200.
+     */
+    default java.util.Set<String> idsOf(java.util.function.Predicate<Citizen> among) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int at = 0;; ) {
+            Page<Citizen> page = list(at, 200);
+            page.items().stream().filter(among).forEach(c -> ids.add(c.id()));
+            at += page.items().size();
+            if (page.items().isEmpty() || at >= page.total()) {
+                return ids;
+            }
+        }
+    }
 }

@@ -9,18 +9,13 @@ import java.util.Map;
 import dk.borgerplan.plan.Goal;
 import dk.borgerplan.plan.GoalProgression;
 import dk.borgerplan.plan.GoalProgression.ProgressionPoint;
-import dk.borgerplan.plan.GoalProgression.ScoreChange;
-import dk.borgerplan.plan.GoalType;
 import dk.borgerplan.plan.Plan;
 import dk.borgerplan.plan.Score;
 import dk.borgerplan.scales.Direction;
 import dk.borgerplan.scales.ScaleCatalog;
 
 /**
- * Reads each goal's progression over the cycles. Scores are compared only on the scale they were given on, in its
- * direction (KL's 0–4 scales: lower is better). Success depends on the goal type (DOMAIN.md): a "develop" goal
- * succeeded when the score improved; a "maintain" goal when it did not get worse; a "limit loss" goal when it did
- * not get worse than expected.
+ * Reads each goal's progression over the cycles; how a reviewed goal compares is {@link ProgressionRule}'s.
  */
 final class Progressions {
 
@@ -51,31 +46,20 @@ final class Progressions {
     }
 
     private static Direction direction(Score score, ScaleCatalog scales) {
-        // A scale no longer in the catalogue is read as KL's scales run.
-        return scales.find(score.scale()).map(scale -> scale.direction()).orElse(Direction.LOWER_IS_BETTER);
+        return ProgressionRule.direction(score.scale(), scales);
     }
 
     static ProgressionPoint point(int cycleNumber, String planId, Goal goal, Direction direction) {
         Score reviewed = goal.review() == null ? null : goal.review().score();
-        if (reviewed == null || !reviewed.scale().equals(goal.currentScore().scale())) {
+        if (reviewed == null || !ProgressionRule.comparable(goal.currentScore().scale(), reviewed.scale())) {
             return new ProgressionPoint(cycleNumber, planId, goal.id(), goal.status(), goal.currentScore(),
                     goal.expectedScore(), reviewed, goal.review() == null ? null : goal.review().outcome(), null,
                     null, null);
         }
-        int improvement = direction.improvement(goal.currentScore().value(), reviewed.value());
-        int againstExpected = direction.improvement(goal.expectedScore().value(), reviewed.value());
-        ScoreChange change = improvement > 0 ? ScoreChange.IMPROVED
-                : improvement == 0 ? ScoreChange.UNCHANGED : ScoreChange.WORSENED;
+        ProgressionRule.Judgement judgement = ProgressionRule.judge(goal.type(), direction,
+                goal.currentScore().value(), goal.expectedScore().value(), reviewed.value());
         return new ProgressionPoint(cycleNumber, planId, goal.id(), goal.status(), goal.currentScore(),
-                goal.expectedScore(), reviewed, goal.review().outcome(), change, againstExpected >= 0,
-                succeeded(goal.type(), improvement, againstExpected));
-    }
-
-    static boolean succeeded(GoalType type, int improvement, int againstExpected) {
-        return switch (type) {
-            case DEVELOP -> improvement > 0;
-            case MAINTAIN -> improvement >= 0;
-            case LIMIT_LOSS -> againstExpected >= 0;
-        };
+                goal.expectedScore(), reviewed, goal.review().outcome(), judgement.change(),
+                judgement.expectedReached(), judgement.succeeded());
     }
 }

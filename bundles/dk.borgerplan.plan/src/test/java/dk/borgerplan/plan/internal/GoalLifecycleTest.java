@@ -282,12 +282,12 @@ class GoalLifecycleTest {
     @Test
     void successDependsOnTheGoalType() {
         // improvement > 0 is better on the scale; againstExpected ≥ 0 is at least as good as expected.
-        assertFalse(Progressions.succeeded(GoalType.DEVELOP, 0, 0));
-        assertTrue(Progressions.succeeded(GoalType.DEVELOP, 1, -1));
-        assertTrue(Progressions.succeeded(GoalType.MAINTAIN, 0, 0));
-        assertFalse(Progressions.succeeded(GoalType.MAINTAIN, -1, -1));
-        assertTrue(Progressions.succeeded(GoalType.LIMIT_LOSS, -1, 0), "lost no more than expected");
-        assertFalse(Progressions.succeeded(GoalType.LIMIT_LOSS, -2, -1));
+        assertFalse(ProgressionRule.succeeded(GoalType.DEVELOP, 0, 0));
+        assertTrue(ProgressionRule.succeeded(GoalType.DEVELOP, 1, -1));
+        assertTrue(ProgressionRule.succeeded(GoalType.MAINTAIN, 0, 0));
+        assertFalse(ProgressionRule.succeeded(GoalType.MAINTAIN, -1, -1));
+        assertTrue(ProgressionRule.succeeded(GoalType.LIMIT_LOSS, -1, 0), "lost no more than expected");
+        assertFalse(ProgressionRule.succeeded(GoalType.LIMIT_LOSS, -2, -1));
     }
 
     @Test

@@ -152,7 +152,8 @@ public class SessionFilter implements Filter {
      * What holds no citizen's data: administration is the administrator's; the catalogues and the session are
      * everyone's who is logged in; the year wheel's overview and October planning are the planners' (caseworkers and
      * offer managers: each sees the citizens the authorization service lets them see), and the group preparation
-     * meetings theirs to plan and every professional's to read. Any other address under {@code /api} is refused: a
+     * meetings theirs to plan and every professional's to read; the progression reports are the planners' too (made of
+     * the citizens the authorization service lets them see). Any other address under {@code /api} is refused: a
      * resource added without being named here or in {@link #CITIZEN_DATA} cannot be reached around the
      * authorization service.
      */
@@ -165,6 +166,8 @@ public class SessionFilter implements Filter {
             case "admin" -> role == Role.ADMINISTRATOR;
             case "scales", "themes", "icons", "methods", "guides", "session", "health", "openapi.json" -> true;
             case "year-wheel" -> planner;
+            // Aggregates across citizens (small groups suppressed), of the citizens the user may see: the planners'.
+            case "reports" -> planner;
             case "group-meetings" -> planner || (method.equals("GET") || method.equals("HEAD"))
                     && (role == Role.CONTACT_PERSON || role == Role.PEER_GUIDE);
             default -> false;

@@ -445,6 +445,22 @@ class OpenApiIT {
                 .json();
         assertEquals(inTenWeeks.getYear(), october.get("year").asInt());
         assertEquals(400, bad("GET", "/api/year-wheel/october-planning?year=1999", en(), null).status);
+
+        // The progression report across citizens (small groups hidden): JSON, the CSV file, the SVG chart; bad input.
+        JsonNode report = call("GET", "/api/reports/progression?groupBy=offer", en(), null).json();
+        assertEquals("offer", report.get("groupBy").asText(), report.toString());
+        Answer reportFile = call("GET", "/api/reports/progression/export?groupBy=theme&lang=da", Map.of(), null);
+        assertEquals(200, reportFile.status);
+        assertEquals(0xEF, reportFile.body[0] & 0xFF, "a byte-order mark for Danish spreadsheets");
+        assertTrue(reportFile.text().contains("Gruppering;Gruppe;Cyklus;"), reportFile.text());
+        Answer chart = call("GET", "/api/reports/progression/chart?groupBy=municipality&cycle=1&lang=en", en(), null);
+        assertEquals(200, chart.status);
+        assertTrue(chart.text().contains("<svg"), chart.text());
+        Answer badGrouping = bad("GET", "/api/reports/progression?groupBy=shoeSize", en(), null);
+        assertEquals(400, badGrouping.status);
+        assertEquals("groupBy", badGrouping.json().get("errors").get(0).get("field").asText(), badGrouping.text());
+        assertEquals(400, bad("GET", "/api/reports/progression/chart?cycle=0", en(), null).status);
+        assertEquals(400, bad("GET", "/api/reports/progression/export?lang=fr", en(), null).status);
         assertEquals(200, call("GET", "/api/citizens/" + citizen + "/plans", Map.of(), null).status);
         assertEquals(200, call("GET", "/api/goals/" + goals.get(0), en(), null).status);
         assertEquals(404, call("GET", "/api/goals/" + UNKNOWN_ID, Map.of(), null).status);

@@ -1,0 +1,210 @@
+package dk.borgerplan.persistence.internal;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import dk.borgerplan.plan.ProgressionGrouping;
+import dk.borgerplan.plan.ProgressionScope;
+import dk.borgerplan.plan.spi.ProgressionStore;
+
+/**
+ * The progression report's counts, grouped in the database by two standard-SQL queries (no vendor functions: the same
+ * text runs on Derby and PostgreSQL): goals per group × cycle number × goal type × scores, and distinct citizens per
+ * group × cycle number. The tables are the plan store's ({@code PLAN}, {@code PLAN_CYCLE}, {@code PLAN_GOAL},
+ * {@code CITIZEN}, {@code CITIZEN_OFFER}), the access grants' ({@code ACCESS_GRANT}) and the method sections'
+ * ({@code METHOD_SECTION}); nothing is read as an entity. A scope of named citizens is asked in chunks of
+ * {@link #CHUNK} ids (always that many parameters, the last id repeated, so each database compiles the statement
+ * once); the chunks' counts add up because every citizen is in exactly one chunk. The only thing meant for one
+ * database is a Derby optimizer hint for that case, written as SQL comments ({@code --DERBY-PROPERTIES}), which
+ * PostgreSQL ignores. The indexes the queries want are listed in the test ({@code JpaProgressionStoreTest.INDEXES}).
+ */
+@Component(service = ProgressionStore.class)
+public class JpaProgressionStore implements ProgressionStore {
+
+    static final int CHUNK = 500;
+
+    private final StoreDatabase database;
+
+    @Activate
+    public JpaProgressionStore(@Reference StoreDatabase database) {
+        this.database = database;
+    }
+
+    @Override
+    public ProgressionCounts counts(ProgressionGrouping grouping, ProgressionScope scope, LocalDate today) {
+        if (scope.citizenIds() != null && scope.citizenIds().isEmpty()) {
+            return new ProgressionCounts(List.of(), List.of());
+        }
+        return database.read(em -> {
+            Map<List<Object>, GoalCount> goals = new HashMap<>();
+            Map<List<Object>, CitizenCount> citizens = new HashMap<>();
+            if (scope.citizenIds() == null) {
+                run(em, grouping, scope, today, null, goals, citizens);
+            } else {
+                List<String> ids = new ArrayList<>(scope.citizenIds());
+                java.util.Collections.sort(ids);
+                for (int from = 0; from < ids.size(); from += CHUNK) {
+                    List<String> chunk = new ArrayList<>(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+                    while (chunk.size() < CHUNK) {
+                        chunk.add(chunk.get(chunk.size() - 1));
+                    }
+                    run(em, grouping, scope, today, chunk, goals, citizens);
+                }
+            }
+            return new ProgressionCounts(List.copyOf(goals.values()), List.copyOf(citizens.values()));
+        });
+    }
+
+    private static void run(EntityManager em, ProgressionGrouping grouping, ProgressionScope scope, LocalDate today,
+            List<String> chunk, Map<List<Object>, GoalCount> goals, Map<List<Object>, CitizenCount> citizens) {
+        Sql sql = sql(grouping, scope, chunk != null);
+        for (Object[] row : rows(bind(em.createNativeQuery(sql.goals()), sql, scope, today, chunk))) {
+            String key = (String) row[0];
+            String label = label(grouping, (String) row[1], (String) row[2]);
+            int cycle = ((Number) row[3]).intValue();
+            String type = (String) row[4];
+            String scale = (String) row[5];
+            int current = ((Number) row[6]).intValue();
+            int expected = ((Number) row[7]).intValue();
+            String reviewScale = (String) row[8];
+            Integer reviewed = row[9] == null ? null : ((Number) row[9]).intValue();
+            long count = ((Number) row[10]).longValue();
+            List<Object> id = java.util.Arrays.asList(key, cycle, type, scale, current, expected, reviewScale,
+                    reviewed);
+            goals.merge(id, new GoalCount(key, label, cycle, type, scale, current, expected, reviewScale, reviewed,
+                    count), (a, b) -> new GoalCount(a.key(), a.label() != null ? a.label() : b.label(),
+                            a.cycleNumber(), a.goalType(), a.scale(), a.current(), a.expected(), a.reviewScale(),
+                            a.reviewed(), a.goals() + b.goals()));
+        }
+        for (Object[] row : rows(bind(em.createNativeQuery(sql.citizens()), sql, scope, today, chunk))) {
+            String key = (String) row[0];
+            int cycle = ((Number) row[1]).intValue();
+            long count = ((Number) row[2]).longValue();
+            citizens.merge(java.util.Arrays.asList(key, cycle), new CitizenCount(key, cycle, count),
+                    (a, b) -> new CitizenCount(a.key(), a.cycleNumber(), a.citizens() + b.citizens()));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query query) {
+        return query.getResultList();
+    }
+
+    /** An offer is its name with its provider; the other groupings' labels are one column. */
+    private static String label(ProgressionGrouping grouping, String label, String detail) {
+        if (label == null) {
+            return null;
+        }
+        return grouping == ProgressionGrouping.OFFER && detail != null && !detail.isBlank()
+                ? label.strip() + " (" + detail.strip() + ")"
+                : label.strip();
+    }
+
+    /** Binds the parameters in the order {@link #sql} placed them. */
+    private static Query bind(Query query, Sql sql, ProgressionScope scope, LocalDate today, List<String> chunk) {
+        int position = 1;
+        if (sql.today()) {
+            query.setParameter(position++, Date.valueOf(today));
+        }
+        for (int i = 0; i < sql.providers(); i++) {
+            query.setParameter(position++, scope.provider());
+        }
+        if (chunk != null) {
+            for (String id : chunk) {
+                query.setParameter(position++, id);
+            }
+        }
+        return query;
+    }
+
+    /** The two statements, and which parameters they take (today, the provider n times, the chunk's ids). */
+    record Sql(String goals, String citizens, boolean today, int providers) {
+    }
+
+    static Sql sql(ProgressionGrouping grouping, ProgressionScope scope, boolean chunked) {
+        String key;
+        String label;
+        String detail = "CAST(NULL AS VARCHAR(200))";
+        String join;
+        boolean today = false;
+        int providers = 0;
+        String distinctGoals = "COUNT(*)";
+        switch (grouping) {
+            case OFFER -> {
+                // An offer is its provider and name, compared without case and surrounding blanks (as the October
+                // planning does); a goal naming no offer is every offer's.
+                key = "CASE WHEN o.OFFER_ID IS NULL THEN NULL"
+                        + " ELSE COALESCE(LOWER(TRIM(o.PROVIDER)), '') || '|' || LOWER(TRIM(o.NAME)) END";
+                label = "MAX(o.NAME)";
+                detail = "MAX(o.PROVIDER)";
+                join = " LEFT JOIN CITIZEN_OFFER o ON o.CITIZEN_ID = p.CITIZEN_ID"
+                        + " AND (g.OFFER_IDS = '' OR ',' || g.OFFER_IDS || ',' LIKE '%,' || o.OFFER_ID || ',%')"
+                        + (scope.provider() == null ? "" : " AND LOWER(TRIM(o.PROVIDER)) = ?");
+                if (scope.provider() != null) {
+                    providers++;
+                }
+                distinctGoals = "COUNT(DISTINCT g.GOAL_ID)";
+            }
+            case TEAM -> {
+                key = "t.TEAM";
+                label = "MAX(t.TEAM)";
+                join = " LEFT JOIN ACCESS_GRANT t ON t.CITIZEN_ID = p.CITIZEN_ID AND t.KIND = 'TEAM'"
+                        + " AND (t.VALID_UNTIL IS NULL OR t.VALID_UNTIL >= ?)";
+                today = true;
+                distinctGoals = "COUNT(DISTINCT g.GOAL_ID)";
+            }
+            case THEME -> {
+                key = "g.PRIMARY_THEME_SYSTEM || '|' || g.PRIMARY_THEME_VERSION || '|' || g.PRIMARY_THEME_CODE";
+                label = "MAX(g.PRIMARY_THEME_LABEL)";
+                join = "";
+            }
+            case METHOD -> {
+                key = "m.METHOD_ID";
+                label = "MAX(m.METHOD_ID)";
+                join = " LEFT JOIN (SELECT DISTINCT s.CYCLE_ID, s.METHOD_ID FROM METHOD_SECTION s) m"
+                        + " ON m.CYCLE_ID = c.ID";
+            }
+            case MUNICIPALITY -> {
+                key = "z.ACTING_MUNICIPALITY";
+                label = "MAX(z.ACTING_MUNICIPALITY)";
+                join = " JOIN CITIZEN z ON z.ID = p.CITIZEN_ID";
+            }
+            default -> throw new IllegalArgumentException("grouping");
+        }
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (scope.provider() != null) {
+            // An offer's staff count only the goals an offer of their organisation works on.
+            where.append(" AND EXISTS (SELECT 1 FROM CITIZEN_OFFER po WHERE po.CITIZEN_ID = p.CITIZEN_ID")
+                    .append(" AND LOWER(TRIM(po.PROVIDER)) = ?")
+                    .append(" AND (g.OFFER_IDS = '' OR ',' || g.OFFER_IDS || ',' LIKE '%,' || po.OFFER_ID || ',%'))");
+            providers++;
+        }
+        if (chunked) {
+            where.append(" AND p.CITIZEN_ID IN (").append("?, ".repeat(CHUNK - 1)).append("?)");
+        }
+        // For named citizens Derby is told (in comments, which every other database ignores) to start from their
+        // plans by the index on the citizen and to keep the join order: its optimizer otherwise scans every plan for
+        // each chunk.
+        String from = (chunked ? " FROM --DERBY-PROPERTIES joinOrder=FIXED\n PLAN p --DERBY-PROPERTIES index=PLAN_CITIZEN\n"
+                : " FROM PLAN p") + " JOIN PLAN_CYCLE c ON c.ID = p.CYCLE_ID JOIN PLAN_GOAL g ON g.PLAN_ID = p.ID"
+                + join + where;
+        String goals = "SELECT " + key + ", " + label + ", " + detail + ", c.NUMBER, g.GOAL_TYPE, g.CURRENT_SCALE,"
+                + " g.CURRENT_VALUE, g.EXPECTED_VALUE, g.REVIEW_SCALE, g.REVIEW_VALUE, " + distinctGoals + from
+                + " GROUP BY " + key + ", c.NUMBER, g.GOAL_TYPE, g.CURRENT_SCALE, g.CURRENT_VALUE, g.EXPECTED_VALUE,"
+                + " g.REVIEW_SCALE, g.REVIEW_VALUE";
+        String citizens = "SELECT " + key + ", c.NUMBER, COUNT(DISTINCT p.CITIZEN_ID)" + from + " GROUP BY " + key
+                + ", c.NUMBER";
+        return new Sql(goals, citizens, today, providers);
+    }
+}
