@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,7 +46,6 @@ import dk.borgerplan.platform.Text;
 public class YearWheelServlet extends ApiServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final int MAX_CITIZENS = 100_000;
     static final Text UNKNOWN_AREA = Text.of("Området skal være AUTISM, ACQUIRED_BRAIN_INJURY eller"
             + " INTELLECTUAL_DISABILITY", "The area must be AUTISM, ACQUIRED_BRAIN_INJURY or INTELLECTUAL_DISABILITY");
     static final Text YEAR_RANGE = Text.of("Året skal være mellem 2000 og 2100", "The year must be between 2000 and 2100");
@@ -150,11 +148,21 @@ public class YearWheelServlet extends ApiServlet {
         json(response, 200, view(changed, visible(request), locale));
     }
 
-    /** The citizens the user may see, by id, with their names: the authorization service's decision. */
+    /**
+     * The citizens the user may see, by id, with their names: the authorization service's decision, over every page
+     * of citizens (one page holds at most 200, so one filtered page would leave out the rest of a large caseload).
+     */
     private Map<String, String> visibleCitizens(HttpServletRequest request) {
-        Account account = CurrentUser.of(request).orElseThrow().account();
-        return citizens.list(authorization.visibleTo(account), 0, MAX_CITIZENS).items().stream()
-                .collect(Collectors.toMap(Citizen::id, Citizen::name, (a, b) -> a, java.util.LinkedHashMap::new));
+        Predicate<Citizen> visible = visible(request);
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        for (int at = 0;; ) {
+            dk.borgerplan.plan.Page<Citizen> page = citizens.list(at, 200);
+            page.items().stream().filter(visible).forEach(citizen -> names.put(citizen.id(), citizen.name()));
+            at += page.items().size();
+            if (page.items().isEmpty() || at >= page.total()) {
+                return names;
+            }
+        }
     }
 
     /** Whom the user may see: the authorization service's decision, asked of each citizen a meeting names. */
