@@ -86,7 +86,9 @@ class ProgressionBench {
         Map<String, Long> times = new HashMap<>();
         // A caseload: the citizens of one caseworker's team, 1,000 of them.
         Set<String> caseload = Set.copyOf(ids.subList(0, Math.min(ids.size(), 1000)));
-        for (int round = 0; round < 3; round++) {
+        int rounds = Integer.getInteger("progression.benchmark.rounds", 3);
+        String name = TestDatabases.postgres() ? "PostgreSQL" : "Derby";
+        for (int round = 0; round < rounds; round++) {
             for (ProgressionGrouping grouping : ProgressionGrouping.values()) {
                 long t = System.nanoTime();
                 ProgressionCounts counts = store.counts(grouping, ProgressionScope.everyone(), TODAY);
@@ -98,9 +100,21 @@ class ProgressionBench {
                 store.counts(grouping, ProgressionScope.citizens(caseload), TODAY);
                 times.put(grouping + " caseload of " + caseload.size(), (System.nanoTime() - t) / 1_000_000);
             }
-            System.out.println("benchmark round " + round + " (" + (TestDatabases.postgres() ? "PostgreSQL" : "Derby")
-                    + "): "
-                    + new java.util.TreeMap<>(times) + " ms");
+            System.out.println("benchmark round " + round + " (" + name + "): " + new java.util.TreeMap<>(times) + " ms");
+        }
+        // The last round's times as rows of the benchmark suite's table (distribution/bench/run-all).
+        String summary = System.getProperty("progression.benchmark.summary", "");
+        if (!summary.isBlank()) {
+            long target = TestDatabases.postgres() ? 300 : 1000;
+            StringBuilder rows = new StringBuilder();
+            for (var time : new java.util.TreeMap<>(times).entrySet()) {
+                rows.append(String.join("\t", "4 progression report", name + ", " + citizens + " citizens × 3 cycles:"
+                        + " report by " + time.getKey().toLowerCase(java.util.Locale.ROOT) + " (round " + rounds + ")",
+                        time.getValue() + " ms", "≤ " + target + " ms", time.getValue() <= target ? "pass" : "FAIL"))
+                        .append('\n');
+            }
+            java.nio.file.Files.writeString(Path.of(summary), rows, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
         }
     }
 
