@@ -10,11 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,12 +31,18 @@ import java.util.regex.Pattern;
  * citizen and a plan through the API, since a fresh store has none to serve;</li>
  * <li>warm start: the same home again, until that plan is served;</li>
  * <li>baseline start: until GET /hello answers 200;</li>
- * <li>RSS idle: resident memory of the process 5 s after it became ready.</li>
+ * <li>RSS idle: resident memory of the process 5 s after it became ready;</li>
+ * <li>RSS after {@code --requests} (10,000) requests: after the warm start's idle reading, GET of the plan that
+ * many times (4 keep-alive connections; h2load when it is on the PATH, else Java's HTTP client), then RSS again; the
+ * baseline serves the same plan's bytes as a static file ({@code static/plan.json}, see the baseline's
+ * StaticFilesContext) and gets as many GETs of it.</li>
  * </ul>
  * Run it with {@code distribution/bench/run} (builds first, then measures with the JVM's defaults — plain
  * {@code java -jar} — and with the options the distribution's start script uses, etc/jvm.options), or
- * {@code java distribution/bench/Bench.java --runs 5 [--distribution randers] [--java-options "..." |
- * --java-options-file distribution/src/etc/jvm.options]}. Prints a table. Uses loopback only.
+ * {@code java distribution/bench/Bench.java --runs 5 [--distribution randers | --distributions randers,aarhus,…]
+ * [--requests 10000] [--java-options "..." | --java-options-file distribution/src/etc/jvm.options]
+ * [--summary file.tsv]}. Prints a table; with {@code --summary}, also appends its rows (stage, figure, result,
+ * target, pass; tab-separated) for distribution/bench/run-all. Uses loopback only.
  */
 public class Bench {
 
@@ -43,17 +52,24 @@ public class Bench {
 
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
 
-    record Sample(double startMillis, long rssKb) {
+    record Sample(double startMillis, long rssKb, long rssAfterKb) {
     }
+
+    /** The bytes of the last plan a distribution served: what the baseline serves as its static file. */
+    private static byte[] planBytes;
+    private static int requests = 10_000;
 
     public static void main(String[] args) throws Exception {
         int runs = 5;
-        String distribution = "randers";
+        List<String> distributions = List.of("randers");
         List<String> javaOptions = List.of();
+        Path summary = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
-                case "--distribution" -> distribution = args[++i];
+                case "--distribution", "--distributions" -> distributions = List.of(args[++i].split(","));
+                case "--requests" -> requests = Integer.parseInt(args[++i]);
+                case "--summary" -> summary = Path.of(args[++i]).toAbsolutePath();
                 case "--java-options" -> javaOptions = args[++i].isBlank() ? List.of()
                         : Arrays.asList(args[i].trim().split("\\s+"));
                 case "--java-options-file" -> javaOptions = Files.readAllLines(Path.of(args[++i])).stream()
@@ -62,65 +78,141 @@ public class Bench {
             }
         }
         Path root = Path.of("").toAbsolutePath();
-        Path jar = root.resolve("distribution/" + distribution + "/target/borgerplan-" + distribution + ".jar");
-        Path etc = root.resolve("distribution/" + distribution + "/target/etc");
         Path baselineJar = root.resolve("distribution/baseline/target/baseline.jar");
-        for (Path required : List.of(jar, etc, baselineJar)) {
-            if (!Files.exists(required)) {
-                throw new IllegalStateException(required + " is missing: build first (./mvnw -q package -DskipTests)");
+        List<Path> required = new ArrayList<>(List.of(baselineJar));
+        for (String distribution : distributions) {
+            required.add(jar(root, distribution));
+            required.add(root.resolve("distribution/" + distribution + "/target/etc"));
+        }
+        for (Path path : required) {
+            if (!Files.exists(path)) {
+                throw new IllegalStateException(path + " is missing: build first (./mvnw -q package -DskipTests)");
             }
         }
         Path work = Files.createTempDirectory("borgerplan-bench-");
-        System.out.printf(Locale.ROOT, "Benchmark: %s vs baseline, %d runs each, JVM options %s, %d cores, %s%n",
-                distribution, runs, javaOptions.isEmpty() ? "(defaults)" : String.join(" ", javaOptions),
+        System.out.printf(Locale.ROOT, "Benchmark: %s vs baseline, %d runs each, RSS also after %d requests, JVM"
+                + " options %s, %d cores, %s%n", String.join(", ", distributions), runs, requests,
+                javaOptions.isEmpty() ? "(defaults)" : String.join(" ", javaOptions),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"));
 
-        List<Sample> cold = new ArrayList<>();
-        List<Sample> warm = new ArrayList<>();
+        Map<String, List<Sample>> cold = new LinkedHashMap<>();
+        Map<String, List<Sample>> warm = new LinkedHashMap<>();
         List<Sample> baseline = new ArrayList<>();
+        Map<String, String> failed = new LinkedHashMap<>();
         for (int run = 1; run <= runs; run++) {
-            // Alternate the order so that neither side always runs on a warmer machine.
+            // Alternate the order so that neither side always runs on a warmer machine (the baseline needs a plan's
+            // bytes, so it comes last in the first run).
             if (run % 2 == 0) {
-                baseline.add(baseline(work.resolve("baseline-" + run), baselineJar, javaOptions));
+                baseline.add(baseline(work.resolve("baseline-" + run), baselineJar, javaOptions, false));
             }
-            Path home = work.resolve(distribution + "-" + run);
-            Files.createDirectories(home);
-            Files.copy(jar, home.resolve(jar.getFileName()));
-            copyFolder(etc, home.resolve("etc"));
-            String[] planId = new String[1];
-            cold.add(distribution(home, jar.getFileName().toString(), javaOptions, planId));
-            warm.add(distribution(home, jar.getFileName().toString(), javaOptions, planId));
+            for (String distribution : distributions) {
+                if (failed.containsKey(distribution)) {
+                    continue;
+                }
+                Path jar = jar(root, distribution);
+                Path home = work.resolve(distribution + "-" + run);
+                Files.createDirectories(home);
+                Files.copy(jar, home.resolve(jar.getFileName()));
+                copyFolder(root.resolve("distribution/" + distribution + "/target/etc"), home.resolve("etc"));
+                String[] planId = new String[1];
+                session = null;
+                Sample coldStart;
+                Sample warmStart;
+                try {
+                    coldStart = distribution(home, jar.getFileName().toString(), javaOptions, planId, false);
+                    // The requests take longer than the starts: only after the first run's warm start.
+                    warmStart = distribution(home, jar.getFileName().toString(), javaOptions, planId, run == 1);
+                } catch (Exception e) {
+                    // One distribution that does not start must not hide the others' figures.
+                    failed.put(distribution, e.getMessage() + " (run " + run + "; console log in " + home + ")");
+                    System.out.println("  run " + run + ", " + distribution + ": FAILED: " + failed.get(distribution));
+                    continue;
+                }
+                cold.computeIfAbsent(distribution, d -> new ArrayList<>()).add(coldStart);
+                warm.computeIfAbsent(distribution, d -> new ArrayList<>()).add(warmStart);
+                System.out.printf(Locale.ROOT, "  run %d, %s: cold %.0f ms, warm %.0f ms; RSS idle %d / %d MB%s%n",
+                        run, distribution, coldStart.startMillis(), warmStart.startMillis(), coldStart.rssKb() / 1024,
+                        warmStart.rssKb() / 1024, run == 1 ? ", after " + requests + " requests "
+                                + warmStart.rssAfterKb() / 1024 + " MB" : "");
+            }
             if (run % 2 == 1) {
-                baseline.add(baseline(work.resolve("baseline-" + run), baselineJar, javaOptions));
+                baseline.add(baseline(work.resolve("baseline-" + run), baselineJar, javaOptions, run == 1));
             }
-            System.out.printf(Locale.ROOT, "  run %d: cold %.0f ms, warm %.0f ms, baseline %.0f ms; RSS %d / %d / %d MB%n",
-                    run, cold.get(run - 1).startMillis(), warm.get(run - 1).startMillis(),
-                    baseline.get(run - 1).startMillis(), cold.get(run - 1).rssKb() / 1024,
-                    warm.get(run - 1).rssKb() / 1024, baseline.get(run - 1).rssKb() / 1024);
+            Sample last = baseline.get(baseline.size() - 1);
+            System.out.printf(Locale.ROOT, "  run %d, baseline: %.0f ms; RSS idle %d MB%s%n", run,
+                    last.startMillis(), last.rssKb() / 1024, run == 1 ? ", after " + requests + " requests "
+                            + last.rssAfterKb() / 1024 + " MB" : "");
         }
-        double coldMedian = median(cold.stream().map(Sample::startMillis).toList());
-        double baselineMedian = median(baseline.stream().map(Sample::startMillis).toList());
+        double baselineStart = median(baseline.stream().map(Sample::startMillis).toList());
+        double baselineRss = median(baseline.stream().map(s -> s.rssKb() / 1024.0).toList());
+        // The first run's: the only one with the requests.
+        double baselineRssAfter = baseline.stream().filter(s -> s.rssAfterKb() > 0).findFirst().orElseThrow()
+                .rssAfterKb() / 1024.0;
+        List<String[]> rows = new ArrayList<>();
+        String of = runs == 1 ? "" : " (median of " + runs + ")";
+        for (String distribution : distributions) {
+            if (failed.containsKey(distribution)) {
+                rows.add(new String[] { "1 start-up", distribution + ": start-up and memory", "did not start or"
+                        + " serve its plan: " + failed.get(distribution), "≤ 2 s, ≤ 200 MB", "FAIL" });
+                continue;
+            }
+            List<Sample> c = cold.get(distribution);
+            List<Sample> w = warm.get(distribution);
+            double coldMedian = median(c.stream().map(Sample::startMillis).toList());
+            double warmMedian = median(w.stream().map(Sample::startMillis).toList());
+            double rss = median(c.stream().map(s -> s.rssKb() / 1024.0).toList());
+            double rssAfter = w.get(0).rssAfterKb() / 1024.0;
+            rows.add(new String[] { "1 start-up", distribution + ": cold start to first plan served" + of,
+                    String.format(Locale.ROOT, "%.0f ms (%.0f–%.0f; %.2f× baseline)", coldMedian, min(c), max(c),
+                            coldMedian / baselineStart), "≤ 2 s", coldMedian <= 2000 ? "pass" : "FAIL" });
+            rows.add(new String[] { "1 start-up", distribution + ": warm start to plan served" + of,
+                    String.format(Locale.ROOT, "%.0f ms (%.0f–%.0f; %.2f× baseline)", warmMedian, min(w), max(w),
+                            warmMedian / baselineStart), "≤ 2 s", warmMedian <= 2000 ? "pass" : "FAIL" });
+            rows.add(new String[] { "1 memory", distribution + ": RSS idle, 5 s after a cold start" + of,
+                    String.format(Locale.ROOT, "%.0f MB (%.2f× baseline)", rss, rss / baselineRss), "≤ 200 MB",
+                    rss <= 200 ? "pass" : "FAIL" });
+            rows.add(new String[] { "1 memory", distribution + ": RSS after " + requests + " GET plan (run 1)",
+                    String.format(Locale.ROOT, "%.0f MB (%.2f× baseline)", rssAfter, rssAfter / baselineRssAfter),
+                    "", "" });
+        }
+        rows.add(new String[] { "1 start-up", "baseline (hello servlet): start to GET /hello" + of,
+                String.format(Locale.ROOT, "%.0f ms (%.0f–%.0f)", baselineStart, min(baseline), max(baseline)), "",
+                "" });
+        rows.add(new String[] { "1 memory", "baseline: RSS idle" + of + " / after " + requests
+                + " static GETs of the plan (run 1)", String.format(Locale.ROOT, "%.0f / %.0f MB", baselineRss, baselineRssAfter), "", "" });
         System.out.println();
-        System.out.println("| measure (median of " + runs + ") | " + distribution + " | baseline | ratio | target |");
+        System.out.println("| stage | figure | result | target | pass |");
         System.out.println("| --- | --- | --- | --- | --- |");
-        System.out.printf(Locale.ROOT, "| cold start to first plan served | %.0f ms | %.0f ms | %.2f× | ≤ 2000 ms, ≤ 1.5× |%n",
-                coldMedian, baselineMedian, coldMedian / baselineMedian);
-        System.out.printf(Locale.ROOT, "| warm start to plan served | %.0f ms | | | |%n",
-                median(warm.stream().map(Sample::startMillis).toList()));
-        System.out.printf(Locale.ROOT, "| RSS idle (cold start) | %.0f MB | %.0f MB | %.2f× | ≤ 200 MB |%n",
-                median(cold.stream().map(s -> s.rssKb() / 1024.0).toList()),
-                median(baseline.stream().map(s -> s.rssKb() / 1024.0).toList()),
-                median(cold.stream().map(s -> s.rssKb() / 1024.0).toList())
-                        / median(baseline.stream().map(s -> s.rssKb() / 1024.0).toList()));
-        System.out.printf(Locale.ROOT, "| RSS idle (warm start) | %.0f MB | | | |%n",
-                median(warm.stream().map(s -> s.rssKb() / 1024.0).toList()));
-        System.out.printf(Locale.ROOT, "| min–max cold / warm / baseline | %.0f–%.0f / %.0f–%.0f ms | %.0f–%.0f ms | | |%n",
-                min(cold), max(cold), min(warm), max(warm), min(baseline), max(baseline));
+        for (String[] row : rows) {
+            System.out.println("| " + String.join(" | ", row) + " |");
+        }
+        if (summary != null) {
+            Files.write(summary, rows.stream().map(r -> String.join("\t", r)).toList(), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
+        if (failed.isEmpty()) {
+            deleteTree(work);
+        } else {
+            System.out.println("\nKept " + work + " for the console logs of what failed");
+            System.exit(1);
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static Path jar(Path root, String distribution) {
+        return root.resolve("distribution/" + distribution + "/target/borgerplan-" + distribution + ".jar");
     }
 
     /** Starts the distribution; on a fresh home creates a citizen and a plan; returns when the plan is served. */
-    private static Sample distribution(Path home, String jarName, List<String> javaOptions, String[] planId)
-            throws Exception {
+    private static Sample distribution(Path home, String jarName, List<String> javaOptions, String[] planId,
+            boolean loadAfter) throws Exception {
         int port = freePort();
         long started = System.nanoTime();
         long notTimed = 0;
@@ -143,18 +235,26 @@ public class Bench {
                         deadline, process);
                 planId[0] = id(plan);
             }
-            untilStatus(200, "GET", base + "/api/plans/" + planId[0], null, deadline, process);
+            planBytes = untilStatus(200, "GET", base + "/api/plans/" + planId[0], null, deadline, process)
+                    .getBytes(StandardCharsets.UTF_8);
             double millis = (System.nanoTime() - started - notTimed) / 1e6;
             Thread.sleep(5_000);
-            return new Sample(millis, rssKb(process));
+            long idle = rssKb(process);
+            if (!loadAfter) {
+                return new Sample(millis, idle, 0);
+            }
+            load(base, "/api/plans/" + planId[0], session);
+            return new Sample(millis, idle, rssKb(process));
         } finally {
             stop(process);
         }
     }
 
-    private static Sample baseline(Path home, Path jar, List<String> javaOptions) throws Exception {
-        Files.createDirectories(home);
+    private static Sample baseline(Path home, Path jar, List<String> javaOptions, boolean loadAfter)
+            throws Exception {
+        Files.createDirectories(home.resolve("static"));
         Files.copy(jar, home.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        Files.write(home.resolve("static/plan.json"), planBytes == null ? new byte[0] : planBytes);
         int port = freePort();
         long started = System.nanoTime();
         Process process = start(home, jar.getFileName().toString(), javaOptions, port);
@@ -163,9 +263,66 @@ public class Bench {
                     System.nanoTime() + TimeUnit.SECONDS.toNanos(60), process);
             double millis = (System.nanoTime() - started) / 1e6;
             Thread.sleep(5_000);
-            return new Sample(millis, rssKb(process));
+            long idle = rssKb(process);
+            if (!loadAfter) {
+                return new Sample(millis, idle, 0);
+            }
+            load("http://127.0.0.1:" + port, "/static/plan.json", null);
+            return new Sample(millis, idle, rssKb(process));
         } finally {
             stop(process);
+        }
+    }
+
+    /**
+     * {@link #requests} GETs of one path on 4 keep-alive connections: with h2load (Debian's nghttp2-client) when it
+     * is on the PATH, else with Java's HTTP client on 4 threads. Fails if any answer is not 200.
+     */
+    private static void load(String base, String path, String[] as) throws Exception {
+        if (new ProcessBuilder("sh", "-c", "command -v h2load").start().waitFor() == 0) {
+            List<String> command = new ArrayList<>(List.of("h2load", "--h1", "-c", "4", "-n",
+                    String.valueOf(requests), base + path));
+            if (as != null) {
+                command.addAll(List.of("-H", "Cookie: " + as[0]));
+            }
+            Process h2load = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(h2load.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (h2load.waitFor() != 0 || !out.contains(requests + " succeeded")) {
+                throw new IllegalStateException("Not every GET " + path + " succeeded: " + out);
+            }
+            return;
+        }
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger(requests);
+        java.util.concurrent.atomic.AtomicReference<Exception> failure = new java.util.concurrent.atomic
+                .AtomicReference<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            Thread thread = new Thread(() -> {
+                try {
+                    while (left.getAndDecrement() > 0 && failure.get() == null) {
+                        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+                        if (as != null) {
+                            request.header("Cookie", as[0]);
+                        }
+                        int status = client.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                                .statusCode();
+                        if (status != 200) {
+                            throw new IllegalStateException("GET " + path + " answered " + status);
+                        }
+                    }
+                } catch (Exception e) {
+                    failure.compareAndSet(null, e);
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
         }
     }
 
@@ -251,11 +408,21 @@ public class Bench {
         return caseworker;
     }
 
+    private static boolean sleep(long millis) throws InterruptedException {
+        Thread.sleep(millis);
+        return true;
+    }
+
     private static String[] logIn(HttpClient client, String base, String username, String password) throws Exception {
-        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + "/api/session"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        do {
+            // Health may answer before every servlet is registered (seen on a loaded machine): 404 until then.
+            answer = client.send(HttpRequest.newBuilder(URI.create(base + "/api/session"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } while (answer.statusCode() == 404 && System.nanoTime() < deadline && sleep(50));
         Matcher csrf = Pattern.compile("\"csrfToken\":\"([^\"]+)\"").matcher(answer.body());
         if (answer.statusCode() != 200 || !csrf.find()) {
             throw new IllegalStateException("Login of " + username + " answered " + answer.statusCode());

@@ -66,8 +66,12 @@ import java.util.regex.Pattern;
  * Run it with {@code distribution/bench/run-store} (builds first), or after a build, from the repository root,
  * {@code java distribution/bench/PlanStoreBench.java [--n 800] [--warmup 800] [--rounds 3] [--plans 100]
  * [--distribution randers] [--jar another/build.jar] [--java-options "..." | --java-options-file
- * distribution/src/etc/jvm.options] [--keep]}; {@code --jar} measures another build of the distribution (before and
- * after a change) with this distribution's etc/.
+ * distribution/src/etc/jvm.options] [--keep] [--summary file.tsv]}; {@code --jar} measures another build of the
+ * distribution (before and after a change) with this distribution's etc/; {@code --summary} appends the table's
+ * verdicts as tab-separated rows (stage, figure, result, target, pass) for distribution/bench/run-all.
+ * <p>
+ * The database is a {@link Database}: embedded Derby in the distribution's home, or with {@code --postgres
+ * jdbc:postgresql://…?user=…&password=…} a fresh schema on that server (see {@link Database#postgres}).
  * Loopback only; the plans are invented.
  */
 public class PlanStoreBench {
@@ -97,6 +101,52 @@ public class PlanStoreBench {
         }
     }
 
+    /**
+     * The database both sides measure: how the distribution is pointed at it, and how the JDBC side (a child JVM)
+     * reaches it. {@code kind} selects the JDBC side's database-specific steps ({@link JdbcSide#rebuildTables},
+     * {@link JdbcSide#close}).
+     */
+    record Database(String kind, String jdbcUrl, List<Path> driverClassPath, List<String> distributionOptions,
+            List<String> jdbcSideOptions) {
+
+        /** The distribution's own embedded Derby in {@code home}/data, and Derby from the distribution's jar. */
+        static Database derby(Path home, Path distributionJar, Path work) throws IOException {
+            Path data = home.resolve("data");
+            return new Database("derby", "jdbc:derby:" + data.resolve("borgerplan-db"),
+                    List.of(extractDerby(distributionJar, work.resolve("derby.jar"))), List.of(),
+                    List.of("-Dderby.stream.error.file=" + data.resolve("derby.log")));
+        }
+
+        /**
+         * PostgreSQL, {@code --postgres jdbc:postgresql://host:port/db?user=…&password=…}: a fresh schema on that server
+         * per run (made with the driver from the distribution's jar), the distribution pointed at it as a
+         * municipality configures it (etc/dk.borgerplan.persistence.cfg, the password in a file), and the JDBC side
+         * on the same schema with the same driver.
+         */
+        static Database postgres(String jdbcUrl, Path home, Path distributionJar, Path work) throws Exception {
+            Path driver = extract(distributionJar, "jar/postgresql-.*\\.jar", work.resolve("postgresql.jar"));
+            String schema = "bench_" + Long.toString(System.nanoTime(), 36);
+            try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {
+                    driver.toUri().toURL() }, ClassLoader.getPlatformClassLoader())) {
+                java.sql.Driver jdbc = (java.sql.Driver) loader.loadClass("org.postgresql.Driver")
+                        .getDeclaredConstructor().newInstance();
+                try (Connection connection = jdbc.connect(jdbcUrl, new java.util.Properties());
+                        java.sql.Statement statement = connection.createStatement()) {
+                    statement.execute("CREATE SCHEMA " + schema);
+                }
+            }
+            Matcher user = Pattern.compile("[?&]user=([^&]*)").matcher(jdbcUrl);
+            Matcher password = Pattern.compile("[?&]password=([^&]*)").matcher(jdbcUrl);
+            String plain = jdbcUrl.replaceAll("[?&](user|password)=[^&]*", "");
+            String withSchema = plain + (plain.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+            Files.writeString(home.resolve("etc/db-password"), (password.find() ? password.group(1) : "") + "\n");
+            Files.writeString(home.resolve("etc/dk.borgerplan.persistence.cfg"), "database=postgresql\nurl="
+                    + withSchema + "\nuser=" + (user.find() ? user.group(1) : "") + "\npasswordFile=etc/db-password\n");
+            return new Database("postgres", jdbcUrl + "&currentSchema=" + schema, List.of(driver), List.of(),
+                    List.of());
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("--jdbc")) {
             JdbcSide.main(Arrays.copyOfRange(args, 1, args.length));
@@ -108,6 +158,8 @@ public class PlanStoreBench {
         int plans = 100;
         boolean keep = false;
         String distribution = "randers";
+        String postgresUrl = null;
+        Path summary = null;
         Path jar = null;
         List<String> javaOptions = List.of();
         for (int i = 0; i < args.length; i++) {
@@ -119,6 +171,8 @@ public class PlanStoreBench {
                 case "--plans" -> plans = Integer.parseInt(args[++i]);
                 case "--distribution" -> distribution = args[++i];
                 case "--keep" -> keep = true;
+                case "--postgres" -> postgresUrl = args[++i];
+                case "--summary" -> summary = Path.of(args[++i]).toAbsolutePath();
                 case "--java-options" -> javaOptions = args[++i].isBlank() ? List.of()
                         : Arrays.asList(args[i].trim().split("\\s+"));
                 case "--java-options-file" -> javaOptions = Files.readAllLines(Path.of(args[++i])).stream()
@@ -143,9 +197,13 @@ public class PlanStoreBench {
         Files.createDirectories(home);
         Files.copy(jar, home.resolve(jar.getFileName()));
         copyFolder(etc, home.resolve("etc"));
-        Path derbyJar = extractDerby(jar, work.resolve("derby.jar"));
-        System.out.printf(Locale.ROOT, "Plan store benchmark: %s, %d rounds of N = %d saves and N reads (after %d of"
-                + " each to warm up) over %d plans, JVM options %s, %d cores, %s%n", distribution, rounds, n, warmup,
+        Database database = postgresUrl == null ? Database.derby(home, jar, work)
+                : Database.postgres(postgresUrl, home, jar, work);
+        List<String> apiOptions = new ArrayList<>(javaOptions);
+        apiOptions.addAll(database.distributionOptions());
+        System.out.printf(Locale.ROOT, "Plan store benchmark on %s: %s, %d rounds of N = %d saves and N reads (after %d of"
+                + " each to warm up) over %d plans, JVM options %s, %d cores, %s%n", database.kind(), distribution, rounds,
+                n, warmup,
                 plans, javaOptions.isEmpty() ? "(defaults)" : String.join(" ", javaOptions),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"));
 
@@ -155,7 +213,7 @@ public class PlanStoreBench {
         List<String> planPaths = null;
         String[] variants = null;
         for (int round = 1; round <= rounds; round++) {
-            ApiSide api = new ApiSide(home, jar.getFileName().toString(), javaOptions);
+            ApiSide api = new ApiSide(home, jar.getFileName().toString(), apiOptions);
             try {
                 api.start();
                 if (planPaths == null) {
@@ -166,7 +224,7 @@ public class PlanStoreBench {
             } finally {
                 api.stop();
             }
-            viaJdbc.add(runJdbcSide(source, derbyJar, home.resolve("data"),
+            viaJdbc.add(runJdbcSide(source, database,
                     planPaths.stream().map(path -> path.substring(path.lastIndexOf('/') + 1)).toList(), warmup, n,
                     javaOptions));
             for (int op = 0; op < 2; op++) {
@@ -184,6 +242,7 @@ public class PlanStoreBench {
                 + " | API/JDBC (median of the rounds') | target | result | API p50 / p95 | JDBC p50 / p95"
                 + " | CPU per op API / JDBC |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        List<String> summaryRows = new ArrayList<>();
         for (int op = 0; op < 2; op++) {
             final int index = op;
             Result api = median(viaApi.stream().map(r -> r.get(index)).toList());
@@ -196,6 +255,12 @@ public class PlanStoreBench {
                         / viaJdbc.get(round).get(index).opsPerSecond();
             }
             double ratio = median(ratios);
+            summaryRows.add(String.join("\t", "3 ORM vs JDBC (" + database.kind() + ")", "plan " + api.operation()
+                    + " through the API (ORM) vs raw JDBC, N = " + n + (rounds > 1 ? ", median of " + rounds
+                            + " rounds" : ""), String.format(Locale.ROOT, "%.0f vs %.0f ops/s = %.2f×; API p50 %.2f"
+                            + " / p95 %.2f ms, JDBC p50 %.2f / p95 %.2f ms", api.opsPerSecond(), jdbc.opsPerSecond(),
+                            ratio, api.p50Millis(), api.p95Millis(), jdbc.p50Millis(), jdbc.p95Millis()),
+                    "≥ 0.5× JDBC", ratio >= 0.5 ? "pass" : "FAIL"));
             System.out.printf(Locale.ROOT, "| plan %s | %.0f | %.0f | %.2f× | ≥ 0.5× | %s | %.2f / %.2f ms"
                     + " | %.2f / %.2f ms | %.2f / %.2f ms |%n", api.operation(), api.opsPerSecond(),
                     jdbc.opsPerSecond(), ratio, ratio >= 0.5 ? "met" : "missed", api.p50Millis(), api.p95Millis(),
@@ -206,6 +271,13 @@ public class PlanStoreBench {
                 + " %.2f ms |%n",
                 ApiSide.FLOOR_PATH, floor.opsPerSecond(), floor.p50Millis(), floor.p95Millis(),
                 floor.cpuMillisPerOp());
+        summaryRows.add(String.join("\t", "3 ORM vs JDBC (" + database.kind() + ")", "HTTP floor: GET "
+                + ApiSide.FLOOR_PATH + " (no database), one client", String.format(Locale.ROOT,
+                        "%.0f/s, p50 %.2f ms", floor.opsPerSecond(), floor.p50Millis()), "", ""));
+        if (summary != null) {
+            Files.write(summary, summaryRows, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        }
         if (keep) {
             System.out.println("\nKept " + work + " (home, console log, database and derby.log)");
         } else {
@@ -258,11 +330,21 @@ public class PlanStoreBench {
         return caseworker;
     }
 
+    private static boolean sleep(long millis) throws InterruptedException {
+        Thread.sleep(millis);
+        return true;
+    }
+
     private static String[] logIn(HttpClient client, String base, String username, String password) throws Exception {
-        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + "/api/session"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        do {
+            // Health may answer before every servlet is registered (seen on a loaded machine): 404 until then.
+            answer = client.send(HttpRequest.newBuilder(URI.create(base + "/api/session"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } while (answer.statusCode() == 404 && System.nanoTime() < deadline && sleep(50));
         Matcher csrf = Pattern.compile("\"csrfToken\":\"([^\"]+)\"").matcher(answer.body());
         if (answer.statusCode() != 200 || !csrf.find()) {
             throw new IllegalStateException("Login of " + username + " answered " + answer.statusCode());
@@ -613,7 +695,7 @@ public class PlanStoreBench {
 
             int index(String column) {
                 for (int i = 0; i < columns.size(); i++) {
-                    if (columns.get(i).name().equals(column)) {
+                    if (columns.get(i).name().equalsIgnoreCase(column)) {
                         return i;
                     }
                 }
@@ -630,6 +712,7 @@ public class PlanStoreBench {
         }
 
         private final Connection connection;
+        private final String kind;
         private final Table plan;
         private final List<Table> tables = new ArrayList<>();
         private final Map<Table, PreparedStatement> selects = new HashMap<>();
@@ -637,11 +720,14 @@ public class PlanStoreBench {
         private final Map<Table, PreparedStatement> inserts = new HashMap<>();
         private final PreparedStatement updatePlan;
 
-        JdbcSide(Connection connection) throws SQLException {
+        JdbcSide(Connection connection, String kind) throws SQLException {
             this.connection = connection;
+            this.kind = kind;
             connection.setAutoCommit(false);
             DatabaseMetaData meta = connection.getMetaData();
-            this.plan = table(meta, connection.getSchema(), PLAN_TABLE, KEY_COLUMN + " = ?", new HashSet<>());
+            // Unquoted names as the database keeps them: upper case in Derby, lower case in PostgreSQL.
+            String planTable = meta.storesLowerCaseIdentifiers() ? PLAN_TABLE.toLowerCase(Locale.ROOT) : PLAN_TABLE;
+            this.plan = table(meta, connection.getSchema(), planTable, KEY_COLUMN + " = ?", new HashSet<>());
             collect(plan);
             // Statements are prepared once, as a statement-caching pool would give them; this is raw JDBC's best.
             for (Table table : tables) {
@@ -657,7 +743,7 @@ public class PlanStoreBench {
                 }
             }
             List<String> assignments = plan.columns().stream().map(Column::name)
-                    .filter(name -> !name.equals(KEY_COLUMN)).map(name -> name + " = ?").toList();
+                    .filter(name -> !name.equalsIgnoreCase(KEY_COLUMN)).map(name -> name + " = ?").toList();
             this.updatePlan = connection.prepareStatement("UPDATE " + PLAN_TABLE + " SET "
                     + String.join(", ", assignments) + " WHERE " + KEY_COLUMN + " = ? AND " + VERSION_COLUMN + " = ?");
         }
@@ -712,6 +798,17 @@ public class PlanStoreBench {
          * their page; this gives every measured block the same clean start.
          */
         void rebuildTables() throws SQLException {
+            if (kind.equals("postgres")) {
+                // PostgreSQL: VACUUM runs outside a transaction.
+                connection.setAutoCommit(true);
+                try (var vacuum = connection.createStatement()) {
+                    for (Table table : tables) {
+                        vacuum.execute("VACUUM ANALYZE " + table.name());
+                    }
+                }
+                connection.setAutoCommit(false);
+                return;
+            }
             try (var compress = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_COMPRESS_TABLE(?, ?, 1)")) {
                 for (Table table : tables) {
                     compress.setString(1, connection.getSchema());
@@ -800,7 +897,7 @@ public class PlanStoreBench {
         /** The same edits as the API save's variant ({@link PlanStoreBench#planJson}), on a copy of the row. */
         static Object[] vary(Table table, Object[] row, int rowIndex, int rowCount, int variant) {
             Object[] copy = row.clone();
-            switch (table.name()) {
+            switch (table.name().toUpperCase(Locale.ROOT)) {
                 case "PLAN" -> {
                     set(table, copy, "NOTES", notes(variant));
                     set(table, copy, "UPDATED_AT", new Timestamp(System.currentTimeMillis()));
@@ -843,17 +940,23 @@ public class PlanStoreBench {
             }
         }
 
-        /** Arguments: database folder, warm-up count, N, plan ids. Prints one RESULT line per operation. */
+        /**
+         * Arguments: database kind (derby, postgres), JDBC URL, warm-up count, N, plan ids. Prints one RESULT line
+         * per operation.
+         */
         static void main(String[] args) throws Exception {
-            String database = args[0];
-            int warmup = Integer.parseInt(args[1]);
-            int n = Integer.parseInt(args[2]);
-            List<String> planIds = List.of(args).subList(3, args.length);
-            // The merged Derby bundle has no java.sql.Driver service file: register the embedded driver by name.
-            Class.forName("org.apache.derby.jdbc.EmbeddedDriver");
+            String kind = args[0];
+            String url = args[1];
+            int warmup = Integer.parseInt(args[2]);
+            int n = Integer.parseInt(args[3]);
+            List<String> planIds = List.of(args).subList(4, args.length);
+            if (kind.equals("derby")) {
+                // The merged Derby bundle has no java.sql.Driver service file: register the embedded driver by name.
+                Class.forName("org.apache.derby.jdbc.EmbeddedDriver");
+            }
             long opened = System.nanoTime();
-            try (Connection connection = DriverManager.getConnection("jdbc:derby:" + database)) {
-                JdbcSide jdbc = new JdbcSide(connection);
+            try (Connection connection = DriverManager.getConnection(url)) {
+                JdbcSide jdbc = new JdbcSide(connection, kind);
                 jdbc.rebuildTables();
                 List<PlanRows> contents = new ArrayList<>();
                 long[] versions = new long[planIds.size()];
@@ -905,6 +1008,13 @@ public class PlanStoreBench {
                 System.out.println(result("save", saves, savesTook, savesCpu).line());
                 System.out.println(result("read", reads, readsTook, readsCpu).line());
             } finally {
+                close(kind);
+            }
+        }
+
+        /** After the connection is closed: Derby's engine is shut down so its files are consistent. */
+        static void close(String kind) {
+            if (kind.equals("derby")) {
                 shutdownDerby();
             }
         }
@@ -931,17 +1041,21 @@ public class PlanStoreBench {
         }
     }
 
-    /** Starts this file as a child JVM with Derby on the class path and the same JVM options as the API side. */
-    static List<Result> runJdbcSide(Path source, Path derbyJar, Path data, List<String> planIds, int warmup, int n,
+    /**
+     * Starts this file as a child JVM with the database's driver on the class path and the same JVM options as the
+     * API side.
+     */
+    static List<Result> runJdbcSide(Path source, Database database, List<String> planIds, int warmup, int n,
             List<String> javaOptions) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable());
         command.addAll(javaOptions);
-        command.add("-Dderby.stream.error.file=" + data.resolve("derby.log"));
+        command.addAll(database.jdbcSideOptions());
         command.add("-cp");
-        command.add(derbyJar.toString());
+        command.add(String.join(java.io.File.pathSeparator, database.driverClassPath().stream()
+                .map(Path::toString).toList()));
         command.add(source.toString());
-        command.addAll(List.of("--jdbc", data.resolve("borgerplan-db").toString(), String.valueOf(warmup),
+        command.addAll(List.of("--jdbc", database.kind(), database.jdbcUrl(), String.valueOf(warmup),
                 String.valueOf(n)));
         command.addAll(planIds);
         Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -964,9 +1078,14 @@ public class PlanStoreBench {
 
     /** Derby as the distribution runs it: its merged bundle, taken out of the exported jar. */
     static Path extractDerby(Path distributionJar, Path target) throws IOException {
+        return extract(distributionJar, "jar/dk\\.borgerplan\\.derby-.*\\.jar", target);
+    }
+
+    /** The bundle of the distribution's jar whose entry name matches {@code pattern}, copied to {@code target}. */
+    static Path extract(Path distributionJar, String pattern, Path target) throws IOException {
         try (JarFile jar = new JarFile(distributionJar.toFile())) {
-            var entry = jar.stream().filter(e -> e.getName().matches("jar/dk\\.borgerplan\\.derby-.*\\.jar"))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("No Derby bundle in " + distributionJar));
+            var entry = jar.stream().filter(e -> e.getName().matches(pattern))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("No " + pattern + " in " + distributionJar));
             try (InputStream in = jar.getInputStream(entry)) {
                 Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
             }
