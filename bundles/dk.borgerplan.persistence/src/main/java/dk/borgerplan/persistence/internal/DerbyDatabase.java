@@ -43,7 +43,7 @@ final class DerbyDatabase implements Database {
 
     @Override
     public String describe() {
-        return "embedded Apache Derby at " + directory;
+        return "embedded Derby database at " + directory;
     }
 
     Path directory() {

@@ -113,8 +113,8 @@ public class StoreDatabase implements HealthCheck {
         try {
             schemaVersion = Migrations.migrate(pool, database);
             factory.complete(PersistenceUnit.open(pool, database.eclipseLinkTarget(), "none"));
-            LOG.info("Store ready: {}, schema version {} ({} ms)", database.describe(), schemaVersion,
-                    (System.nanoTime() - started) / 1_000_000);
+            LOG.info("Store ready: {} ({} ms, schema version {})", database.describe(),
+                    (System.nanoTime() - started) / 1_000_000, schemaVersion);
         } catch (RuntimeException | Error e) {
             LOG.error("Store could not open {}: {}", database.describe(), e.toString());
             factory.completeExceptionally(e);
