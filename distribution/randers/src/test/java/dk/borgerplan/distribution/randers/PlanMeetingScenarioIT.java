@@ -118,7 +118,10 @@ class PlanMeetingScenarioIT extends BrowserTest {
         browser.find("#icon-search").sendKeys("musik");
         browser.waitUntil("document.querySelector('.icon-choice[data-concept=\"interest.music\"]') !== null");
         browser.find(".icon-choice[data-concept='interest.music']").sendKeys(Keys.SPACE);
-        assertEquals("true", browser.find(".icon-choice[data-concept='interest.music']").getAttribute("aria-pressed"));
+        // The chooser draws itself again on the choice: wait for the new button to say it is pressed (a lookup of the
+        // old one could land between the two drawings).
+        browser.waitUntil("document.querySelector('.icon-choice[data-concept=\"interest.music\"]')"
+                + ".getAttribute('aria-pressed') === 'true'");
         browser.find("dialog.icon-picker .actions .primary").sendKeys(Keys.ENTER);
         browser.waitUntil("document.querySelector('dialog.icon-picker') === null");
         assertFalse(browser.all(".field-resource .entries img[alt='Musik']").isEmpty());

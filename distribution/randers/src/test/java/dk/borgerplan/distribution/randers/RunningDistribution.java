@@ -218,7 +218,11 @@ final class RunningDistribution implements AutoCloseable {
             try {
                 HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/api/health"))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
+                // Healthy parts are not yet every servlet: the login address must be there too (a busy machine
+                // answered /api/health before /api/session was registered).
+                if (health.statusCode() == 200 && HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/api/session"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() != 404) {
                     return;
                 }
                 last = health.statusCode() + " " + health.body();
