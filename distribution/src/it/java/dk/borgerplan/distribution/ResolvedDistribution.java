@@ -112,29 +112,53 @@ public final class ResolvedDistribution {
     }
 
     /**
-     * With {@code borgerplan.it.database=postgresql}: the store on a fresh schema of the tests' PostgreSQL server
-     * ({@code .ci/postgres start}, or {@code BORGERPLAN_TEST_POSTGRES}), configured as a municipality would, with the
-     * password in a file.
+     * With {@code borgerplan.it.database=postgresql}: the store on a fresh schema of the tests' PostgreSQL server,
+     * configured as a municipality would, with the password in a file.
      */
     private static void usePostgres(Path etc) throws IOException {
-        String url = System.getenv().getOrDefault("BORGERPLAN_TEST_POSTGRES",
-                "jdbc:postgresql://127.0.0.1:55432/borgerplan_test?user=borgerplan&password=borgerplan-test");
+        Files.writeString(etc.resolve("dk.borgerplan.persistence.cfg"), postgresStore(etc, freshPostgresSchema()));
+    }
+
+    /** The tests' PostgreSQL server ({@code .ci/postgres start}, or {@code BORGERPLAN_TEST_POSTGRES}), user and password in it. */
+    public static String postgresUrl() {
+        String url = System.getenv("BORGERPLAN_TEST_POSTGRES");
+        return url == null || url.isBlank()
+                ? "jdbc:postgresql://127.0.0.1:55432/borgerplan_test?user=borgerplan&password=borgerplan-test" : url;
+    }
+
+    /** A parameter ({@code user}, {@code password}, …) of {@link #postgresUrl}; empty when it has none. */
+    public static String postgresParameter(String name) {
+        java.util.regex.Matcher value = java.util.regex.Pattern.compile("[?&]" + name + "=([^&]*)").matcher(postgresUrl());
+        return value.find() ? value.group(1) : "";
+    }
+
+    /** {@link #postgresUrl} without user and password, with {@code schema} as the current schema. */
+    public static String postgresUrlOf(String schema) {
+        String plain = postgresUrl().replaceAll("[?&](user|password)=[^&]*", "");
+        return plain + (plain.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    /** A new, empty schema on the tests' server. */
+    public static String freshPostgresSchema() {
         String schema = "it_" + java.util.UUID.randomUUID().toString().replace("-", "");
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url);
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(postgresUrl());
                 java.sql.Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + schema);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("No PostgreSQL server for the tests: start one with .ci/postgres start", e);
         }
-        java.util.function.Function<String, String> parameter = name -> {
-            java.util.regex.Matcher value = java.util.regex.Pattern.compile("[?&]" + name + "=([^&]*)").matcher(url);
-            return value.find() ? value.group(1) : "";
-        };
-        String plain = url.replaceAll("[?&](user|password)=[^&]*", "");
-        Files.writeString(etc.resolve("db-password"), parameter.apply("password") + "\n");
-        Files.writeString(etc.resolve("dk.borgerplan.persistence.cfg"), "database=postgresql\nurl=" + plain
-                + (plain.contains("?") ? "&" : "?") + "currentSchema=" + schema + "\nuser=" + parameter.apply("user")
-                + "\npasswordFile=etc/db-password\npoolSize=8\n");
+        return schema;
+    }
+
+    /**
+     * The lines of {@code etc/dk.borgerplan.persistence.cfg} for {@code schema}, with the password written to
+     * {@code etc/db-password} (in {@code etc}, made if missing).
+     */
+    public static String postgresStore(Path etc, String schema) throws IOException {
+        Files.createDirectories(etc);
+        Files.writeString(etc.resolve("db-password"), postgresParameter("password") + "\n");
+        return "database=postgresql\nurl=" + postgresUrlOf(schema) + "\nuser=" + postgresParameter("user")
+                + "\npasswordFile=etc/db-password\npoolSize=8\n";
     }
 
     private Path extract(Path into) {

@@ -29,18 +29,23 @@ public interface CitizenService {
     Page<Citizen> list(java.util.function.Predicate<Citizen> among, int offset, int limit);
 
     /**
-     * The ids of every citizen {@code among} accepts (those the user may see), in one pass over the citizens page by
-     * page — for what is made of all of them, such as a report; a page of {@link #list} holds at most 200.
+     * Every citizen {@code among} accepts (those the user may see), in one pass over the citizens page by page — for
+     * what is made of all of them, such as a report or the year wheel; a page of {@link #list} holds at most 200.
      */
-    default java.util.Set<String> idsOf(java.util.function.Predicate<Citizen> among) {
-        java.util.Set<String> ids = new java.util.HashSet<>();
+    default java.util.List<Citizen> all(java.util.function.Predicate<Citizen> among) {
+        java.util.List<Citizen> found = new java.util.ArrayList<>();
         for (int at = 0;; ) {
             Page<Citizen> page = list(at, 200);
-            page.items().stream().filter(among).forEach(c -> ids.add(c.id()));
+            page.items().stream().filter(among).forEach(found::add);
             at += page.items().size();
             if (page.items().isEmpty() || at >= page.total()) {
-                return ids;
+                return found;
             }
         }
+    }
+
+    /** The ids of every citizen {@code among} accepts ({@link #all}). */
+    default java.util.Set<String> idsOf(java.util.function.Predicate<Citizen> among) {
+        return all(among).stream().map(Citizen::id).collect(java.util.stream.Collectors.toSet());
     }
 }

@@ -132,14 +132,7 @@ public class CitizenRegistry implements CitizenService {
     public Page<Citizen> list(java.util.function.Predicate<Citizen> among, int offset, int limit) {
         int from = Math.max(0, offset);
         int size = Math.min(Math.max(1, limit), PAGE_MAX);
-        List<Citizen> found = new java.util.ArrayList<>();
-        for (int at = 0;; at += PAGE_MAX) {
-            Page<Citizen> page = store.citizens(at, PAGE_MAX);
-            page.items().stream().filter(among).forEach(found::add);
-            if (page.items().isEmpty() || at + page.items().size() >= page.total()) {
-                break;
-            }
-        }
+        List<Citizen> found = all(among);
         return new Page<>(found.stream().skip(from).limit(size).toList(), from, size, found.size());
     }
 }

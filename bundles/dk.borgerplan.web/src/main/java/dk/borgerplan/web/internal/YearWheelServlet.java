@@ -148,21 +148,11 @@ public class YearWheelServlet extends ApiServlet {
         json(response, 200, view(changed, visible(request), locale));
     }
 
-    /**
-     * The citizens the user may see, by id, with their names: the authorization service's decision, over every page
-     * of citizens (one page holds at most 200, so one filtered page would leave out the rest of a large caseload).
-     */
+    /** The citizens the user may see, by id, with their names: the authorization service's decision. */
     private Map<String, String> visibleCitizens(HttpServletRequest request) {
-        Predicate<Citizen> visible = visible(request);
         Map<String, String> names = new java.util.LinkedHashMap<>();
-        for (int at = 0;; ) {
-            dk.borgerplan.plan.Page<Citizen> page = citizens.list(at, 200);
-            page.items().stream().filter(visible).forEach(citizen -> names.put(citizen.id(), citizen.name()));
-            at += page.items().size();
-            if (page.items().isEmpty() || at >= page.total()) {
-                return names;
-            }
-        }
+        citizens.all(visible(request)).forEach(citizen -> names.put(citizen.id(), citizen.name()));
+        return names;
     }
 
     /** Whom the user may see: the authorization service's decision, asked of each citizen a meeting names. */
