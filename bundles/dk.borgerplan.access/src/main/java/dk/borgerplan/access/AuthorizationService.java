@@ -1,5 +1,7 @@
 package dk.borgerplan.access;
 
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -28,4 +30,12 @@ public interface AuthorizationService {
 
     /** The citizens whose record {@code account} may read, as a test for lists and searches. */
     Predicate<Citizen> visibleTo(Account account);
+
+    /**
+     * The ids of the citizens whose record {@code account} may read, when the relationships alone decide it (a
+     * caseworker's caseload and teams, a citizen's own account, a relative's consent; nobody for an administrator or
+     * a peer guide), read without reading a single citizen; empty when the citizens' own data decides it (an offer's
+     * staff: the citizen's offers), and the caller tests each citizen with {@link #visibleTo}.
+     */
+    Optional<Set<String>> visibleIds(Account account);
 }

@@ -6,5 +6,5 @@
  * anyone's data.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package dk.borgerplan.access;

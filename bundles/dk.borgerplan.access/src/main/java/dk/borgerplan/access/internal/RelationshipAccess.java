@@ -184,11 +184,22 @@ public class RelationshipAccess implements AuthorizationService, RelationshipSer
 
     @Override
     public Predicate<Citizen> visibleTo(Account account) {
-        LocalDate today = today();
         return switch (account.role()) {
-            case ADMINISTRATOR, PEER_GUIDE -> c -> false;
             case OFFER_MANAGER, CONTACT_PERSON -> c -> !AccessRules.offersProvidedBy(account.organisation(), c)
                     .isEmpty();
+            default -> {
+                Set<String> ids = visibleIds(account).orElseThrow();
+                yield c -> ids.contains(c.id());
+            }
+        };
+    }
+
+    @Override
+    public Optional<Set<String>> visibleIds(Account account) {
+        LocalDate today = today();
+        return switch (account.role()) {
+            case ADMINISTRATOR, PEER_GUIDE -> Optional.of(Set.of());
+            case OFFER_MANAGER, CONTACT_PERSON -> Optional.empty();
             case CASEWORKER -> {
                 Set<String> ids = new HashSet<>();
                 store.ofAccount(account.id()).stream()
@@ -198,7 +209,7 @@ public class RelationshipAccess implements AuthorizationService, RelationshipSer
                 if (!teams.isEmpty()) {
                     store.ofTeams(teams).stream().filter(g -> g.holdsOn(today)).forEach(g -> ids.add(g.citizenId()));
                 }
-                yield c -> ids.contains(c.id());
+                yield Optional.of(Set.copyOf(ids));
             }
             case CITIZEN, RELATIVE -> {
                 GrantKind kind = account.role() == Role.CITIZEN ? GrantKind.CITIZEN_ACCOUNT
@@ -206,7 +217,7 @@ public class RelationshipAccess implements AuthorizationService, RelationshipSer
                 Set<String> ids = new HashSet<>();
                 store.ofAccount(account.id()).stream().filter(g -> g.kind() == kind && g.holdsOn(today))
                         .forEach(g -> ids.add(g.citizenId()));
-                yield c -> ids.contains(c.id());
+                yield Optional.of(Set.copyOf(ids));
             }
         };
     }

@@ -62,6 +62,7 @@ public class JpaBulkStore implements BulkPlanStore, BulkGrantStore {
             database.write(em -> {
                 entities.forEach(em::persist);
                 em.flush();
+                histories.forEach(history -> ProgressionTally.changed(em, history.citizen().id()));
                 return null;
             });
         } catch (PersistenceException e) {
@@ -86,6 +87,7 @@ public class JpaBulkStore implements BulkPlanStore, BulkGrantStore {
             for (Grant grant : grants) {
                 if (stored.add(grant.id())) {
                     em.persist(new GrantEntity(grant));
+                    ProgressionTally.changed(em, grant.citizenId());
                     inserted++;
                 }
             }

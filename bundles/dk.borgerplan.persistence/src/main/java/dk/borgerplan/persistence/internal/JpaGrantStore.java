@@ -51,15 +51,21 @@ public class JpaGrantStore implements GrantStore {
     public void insert(Grant grant) {
         database.write(em -> {
             em.persist(new GrantEntity(grant));
+            ProgressionTally.changed(em, grant.citizenId());
             return null;
         });
     }
 
     @Override
     public boolean delete(String citizenId, String grantId) {
-        return database.write(em -> em.createQuery("DELETE FROM GrantEntity g WHERE g.id = :id "
-                + "AND g.citizenId = :citizen").setParameter("id", grantId).setParameter("citizen", citizenId)
-                .executeUpdate()) == 1;
+        return database.write(em -> {
+            int deleted = em.createQuery("DELETE FROM GrantEntity g WHERE g.id = :id AND g.citizenId = :citizen")
+                    .setParameter("id", grantId).setParameter("citizen", citizenId).executeUpdate();
+            if (deleted == 1) {
+                ProgressionTally.changed(em, citizenId);
+            }
+            return deleted;
+        }) == 1;
     }
 
     @Override

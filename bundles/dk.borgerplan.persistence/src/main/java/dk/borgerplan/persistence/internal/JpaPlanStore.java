@@ -83,6 +83,7 @@ public class JpaPlanStore implements PlanStore {
                 PlanEntity entity = new PlanEntity(plan);
                 em.persist(entity);
                 em.flush();
+                ProgressionTally.changed(em, plan.citizenId());
                 return entity.toPlan();
             });
         } catch (PersistenceException e) {
@@ -98,7 +99,10 @@ public class JpaPlanStore implements PlanStore {
     public Citizen updateCitizen(Citizen citizen, long expectedVersion) {
         try {
             return database.update(CitizenEntity.class, "citizen", citizen.id(), expectedVersion,
-                    (em, entity) -> entity.apply(citizen), CitizenEntity::toCitizen);
+                    (em, entity) -> {
+                        entity.apply(citizen);
+                        ProgressionTally.changed(em, citizen.id());
+                    }, CitizenEntity::toCitizen);
         } catch (PersistenceException e) {
             if (citizen.cprNumber() != null && isUniqueViolation(e)) {
                 throw new DuplicateCitizenException(citizenByCpr(citizen.cprNumber()).map(Citizen::id).orElse(""));
@@ -215,6 +219,7 @@ public class JpaPlanStore implements PlanStore {
                 em.persist(new RevisionEntity(previous.id(), previous.revision(), Snapshots.of(previous)));
             }
             entity.apply(plan);
+            ProgressionTally.changed(em, plan.citizenId());
         }, PlanEntity::toPlan);
     }
 

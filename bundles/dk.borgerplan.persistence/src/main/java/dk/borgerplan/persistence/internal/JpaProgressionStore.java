@@ -1,18 +1,25 @@
 package dk.borgerplan.persistence.internal;
 
 import java.sql.Date;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import dk.borgerplan.plan.ProgressionGrouping;
 import dk.borgerplan.plan.ProgressionScope;
@@ -33,16 +40,83 @@ import dk.borgerplan.plan.spi.ProgressionStore;
 public class JpaProgressionStore implements ProgressionStore {
 
     static final int CHUNK = 500;
+    /** Changes a report recounts before it answers (a few seconds' work); more are left to the background. */
+    static final int RECOUNT_WHILE_ASKED = 2000;
+    private static final Logger LOG = LoggerFactory.getLogger(JpaProgressionStore.class);
 
     private final StoreDatabase database;
+    private final ProgressionTally tally;
+    private final ScheduledExecutorService background;
 
+    /** As the application runs it: the counts of everyone are also recounted in the background every minute. */
     @Activate
     public JpaProgressionStore(@Reference StoreDatabase database) {
-        this.database = database;
+        this(database, Duration.ofMinutes(1));
     }
 
+    /** {@code recountEvery} {@code null}: only when a report asks (tests). */
+    JpaProgressionStore(StoreDatabase database, Duration recountEvery) {
+        this.database = database;
+        this.tally = new ProgressionTally(database);
+        if (recountEvery == null) {
+            background = null;
+        } else {
+            background = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "borgerplan-progression-recount");
+                thread.setDaemon(true);
+                return thread;
+            });
+            background.scheduleWithFixedDelay(this::recount, recountEvery.toSeconds(), recountEvery.toSeconds(),
+                    TimeUnit.SECONDS);
+        }
+    }
+
+    /** Lets a running recount finish (not interrupted: Derby's files do not like interrupted threads). */
+    @Deactivate
+    void stop() throws InterruptedException {
+        if (background != null) {
+            background.shutdown();
+            if (!background.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("A background recount of the progression counts was still running at stop");
+            }
+        }
+    }
+
+    /** So that a report seldom waits for a recount: after a bulk load, or a busy hour. */
+    private void recount() {
+        try {
+            tally.catchUp(dk.borgerplan.plan.DanishTime.dateOf(java.time.Instant.now()));
+        } catch (RuntimeException e) {
+            LOG.warn("Progression counts not recounted in the background ({}); the next report recounts",
+                    e.getClass().getSimpleName());
+        }
+    }
+
+    /** The tally (tests and benchmarks). */
+    ProgressionTally tally() {
+        return tally;
+    }
+
+    /**
+     * Everyone's counts, and an offer's staff's (everyone's, of the goals their provider's offers work on), come from
+     * the {@link ProgressionTally}, brought up to date first, unless more changes wait than a report should wait for;
+     * named citizens' are grouped from the goals.
+     */
     @Override
     public ProgressionCounts counts(ProgressionGrouping grouping, ProgressionScope scope, LocalDate today) {
+        if (scope.citizenIds() == null) {
+            if (tally.waiting(RECOUNT_WHILE_ASKED + 1) <= RECOUNT_WHILE_ASKED) {
+                tally.catchUp(today);
+                return tally.counts(grouping, scope.provider());
+            }
+            // Right after an upgrade or a bulk load: grouped now, while the background recount catches up.
+            LOG.info("Progression report grouped from the goals: the kept counts are being recounted");
+        }
+        return grouped(grouping, scope, today);
+    }
+
+    /** The counts grouped from the goals by the two statements. */
+    ProgressionCounts grouped(ProgressionGrouping grouping, ProgressionScope scope, LocalDate today) {
         if (scope.citizenIds() != null && scope.citizenIds().isEmpty()) {
             return new ProgressionCounts(List.of(), List.of());
         }
@@ -102,7 +176,7 @@ public class JpaProgressionStore implements ProgressionStore {
     }
 
     /** An offer is its name with its provider; the other groupings' labels are one column. */
-    private static String label(ProgressionGrouping grouping, String label, String detail) {
+    static String label(ProgressionGrouping grouping, String label, String detail) {
         if (label == null) {
             return null;
         }
@@ -133,6 +207,17 @@ public class JpaProgressionStore implements ProgressionStore {
     }
 
     static Sql sql(ProgressionGrouping grouping, ProgressionScope scope, boolean chunked) {
+        return sql(grouping, scope, chunked, false, false);
+    }
+
+    /**
+     * With {@code perCitizen}, the goals statement also groups by citizen and answers the citizen's id first (the
+     * {@link ProgressionTally}'s recount); with {@code byProvider} too, it counts each goal for every provider whose
+     * offer works on it (what {@code scope.provider()} restricts to one provider) and answers the provider, compared
+     * without case and surrounding blanks, second. The citizens statement is then not meant to be used.
+     */
+    static Sql sql(ProgressionGrouping grouping, ProgressionScope scope, boolean chunked, boolean perCitizen,
+            boolean byProvider) {
         String key;
         String label;
         String detail = "CAST(NULL AS VARCHAR(200))";
@@ -150,8 +235,9 @@ public class JpaProgressionStore implements ProgressionStore {
                 detail = "MAX(o.PROVIDER)";
                 join = " LEFT JOIN CITIZEN_OFFER o ON o.CITIZEN_ID = p.CITIZEN_ID"
                         + " AND (g.OFFER_IDS = '' OR ',' || g.OFFER_IDS || ',' LIKE '%,' || o.OFFER_ID || ',%')"
-                        + (scope.provider() == null ? "" : " AND LOWER(TRIM(o.PROVIDER)) = ?");
-                if (scope.provider() != null) {
+                        + (byProvider ? " AND LOWER(TRIM(o.PROVIDER)) = LOWER(TRIM(pv.PROVIDER))"
+                                : scope.provider() == null ? "" : " AND LOWER(TRIM(o.PROVIDER)) = ?");
+                if (scope.provider() != null && !byProvider) {
                     providers++;
                 }
                 distinctGoals = "COUNT(DISTINCT g.GOAL_ID)";
@@ -182,6 +268,15 @@ public class JpaProgressionStore implements ProgressionStore {
             }
             default -> throw new IllegalArgumentException("grouping");
         }
+        String citizen = byProvider ? "p.CITIZEN_ID, LOWER(TRIM(pv.PROVIDER)), "
+                : perCitizen ? "p.CITIZEN_ID, " : "";
+        if (byProvider) {
+            // A citizen's goal is joined once per offer of a provider that works on it: counted once per provider.
+            distinctGoals = "COUNT(DISTINCT g.GOAL_ID)";
+            join = " JOIN CITIZEN_OFFER pv ON pv.CITIZEN_ID = p.CITIZEN_ID AND pv.PROVIDER IS NOT NULL"
+                    + " AND TRIM(pv.PROVIDER) <> ''"
+                    + " AND (g.OFFER_IDS = '' OR ',' || g.OFFER_IDS || ',' LIKE '%,' || pv.OFFER_ID || ',%')" + join;
+        }
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (scope.provider() != null) {
             // An offer's staff count only the goals an offer of their organisation works on.
@@ -199,9 +294,9 @@ public class JpaProgressionStore implements ProgressionStore {
         String from = (chunked ? " FROM --DERBY-PROPERTIES joinOrder=FIXED\n PLAN p --DERBY-PROPERTIES index=PLAN_CITIZEN\n"
                 : " FROM PLAN p") + " JOIN PLAN_CYCLE c ON c.ID = p.CYCLE_ID JOIN PLAN_GOAL g ON g.PLAN_ID = p.ID"
                 + join + where;
-        String goals = "SELECT " + key + ", " + label + ", " + detail + ", c.NUMBER, g.GOAL_TYPE, g.CURRENT_SCALE,"
+        String goals = "SELECT " + citizen + key + ", " + label + ", " + detail + ", c.NUMBER, g.GOAL_TYPE, g.CURRENT_SCALE,"
                 + " g.CURRENT_VALUE, g.EXPECTED_VALUE, g.REVIEW_SCALE, g.REVIEW_VALUE, " + distinctGoals + from
-                + " GROUP BY " + key + ", c.NUMBER, g.GOAL_TYPE, g.CURRENT_SCALE, g.CURRENT_VALUE, g.EXPECTED_VALUE,"
+                + " GROUP BY " + citizen + key + ", c.NUMBER, g.GOAL_TYPE, g.CURRENT_SCALE, g.CURRENT_VALUE, g.EXPECTED_VALUE,"
                 + " g.REVIEW_SCALE, g.REVIEW_VALUE";
         String citizens = "SELECT " + key + ", c.NUMBER, COUNT(DISTINCT p.CITIZEN_ID)" + from + " GROUP BY " + key
                 + ", c.NUMBER";

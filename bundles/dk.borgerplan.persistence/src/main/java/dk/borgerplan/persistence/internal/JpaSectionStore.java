@@ -48,6 +48,7 @@ public class JpaSectionStore implements SectionStore {
                     entity.apply(record);
                 }
                 em.flush();
+                ProgressionTally.changedCycle(em, record.cycleId());
                 return entity.toRecord();
             });
         } catch (OptimisticLockException e) {

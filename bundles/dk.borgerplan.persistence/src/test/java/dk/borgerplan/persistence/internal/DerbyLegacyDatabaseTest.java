@@ -42,6 +42,10 @@ class DerbyLegacyDatabaseTest {
         try (Connection connection = direct.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE METHOD_SECTION_VALUE");
             statement.execute("DROP TABLE METHOD_SECTION");
+            for (String table : List.of("PROGRESSION_CHANGE", "PROGRESSION_CELL", "PROGRESSION_CITIZEN",
+                    "PROGRESSION_STATE")) {
+                statement.execute("DROP TABLE " + table); // and before the progression counts (V4)
+            }
             statement.execute("DROP TABLE \"" + Migrations.HISTORY + "\"");
             statement.execute("CREATE TABLE EARLIER_DATA (ID INT)");
             statement.execute("INSERT INTO EARLIER_DATA VALUES (41)");

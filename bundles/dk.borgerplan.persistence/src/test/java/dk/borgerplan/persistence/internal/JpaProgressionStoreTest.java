@@ -63,7 +63,7 @@ class JpaProgressionStoreTest {
     void open() throws Exception {
         database = TestDatabases.open(data);
         plans = new JpaPlanStore(database);
-        store = new JpaProgressionStore(database);
+        store = new JpaProgressionStore(database, null);
     }
 
     @AfterEach

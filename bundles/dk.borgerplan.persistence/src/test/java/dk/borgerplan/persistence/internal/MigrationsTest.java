@@ -75,10 +75,16 @@ class MigrationsTest {
             String database = TestDatabases.postgres() ? "postgresql" : "derby";
             try (Stream<Path> files = Files.list(migrations(database))) {
                 for (Path file : files.filter(f -> !f.getFileName().toString().startsWith("V1__")).toList()) {
+                    List<String> tables = new ArrayList<>();
                     for (String line : Files.readAllLines(file)) {
                         if (line.startsWith("CREATE INDEX ")) {
                             statement.execute("DROP INDEX " + line.split(" ")[2]);
+                        } else if (line.startsWith("CREATE TABLE ")) {
+                            tables.add(line.split(" ")[2]);
                         }
+                    }
+                    for (String table : tables) {
+                        statement.execute("DROP TABLE " + table);
                     }
                 }
             }

@@ -16,7 +16,6 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
 
 import dk.borgerplan.access.AuthorizationService;
 import dk.borgerplan.accounts.Account;
-import dk.borgerplan.accounts.Role;
 import dk.borgerplan.plan.Actor;
 import dk.borgerplan.plan.CitizenService;
 import dk.borgerplan.plan.ProgressionGrouping;
@@ -90,25 +89,32 @@ public class ReportServlet extends ApiServlet {
 
     /**
      * The report over the citizens the authorization service lets the user see (the same decision as every list and
-     * search); an offer manager's only as far as their organisation's offers work on the goals. When that is every
-     * citizen there is, the store is asked for everyone (one grouped query instead of the ids in chunks); if a citizen
-     * was registered meanwhile, it is asked again by the ids, so no citizen the user may not see is ever counted.
+     * search); an offer's staff's only as far as their organisation's offers work on the goals. Their citizens are
+     * those with an offer of their organisation, so the goals such an offer works on are all of citizens they see:
+     * the store's counts of everyone for their provider are theirs. A caseworker's citizens are named by the
+     * relationships (only stored citizens): as many as there are citizens is everyone, and the store is asked for
+     * everyone (counts kept as the data changes, instead of the ids in chunks); if a citizen was registered
+     * meanwhile, it is asked again by the ids, so no citizen the user may not see is ever counted.
      */
     private ProgressionReport report(HttpServletRequest request, ProgressionGrouping grouping) {
         Account account = CurrentUser.of(request).orElseThrow().account();
-        long before = citizens.list(0, 1).total();
-        java.util.Set<String> visible = citizens.idsOf(authorization.visibleTo(account));
-        String provider = account.role() == Role.CASEWORKER ? null
-                : account.organisation() == null || account.organisation().isBlank() ? "\u0000"
-                        : account.organisation();
         Actor actor = CurrentUser.actor(request);
+        java.util.Optional<java.util.Set<String>> named = authorization.visibleIds(account);
+        if (named.isEmpty()) {
+            String organisation = account.organisation();
+            return reports.report(actor, grouping, organisation == null || organisation.isBlank()
+                    ? ProgressionScope.citizens(java.util.Set.of())
+                    : ProgressionScope.everyone().providedBy(organisation));
+        }
+        java.util.Set<String> visible = named.get();
+        long before = citizens.list(0, 1).total();
         if (visible.size() == before && before > 0) {
-            ProgressionReport all = reports.report(actor, grouping, new ProgressionScope(null, provider));
+            ProgressionReport all = reports.report(actor, grouping, ProgressionScope.everyone());
             if (citizens.list(0, 1).total() == before) {
                 return all;
             }
         }
-        return reports.report(actor, grouping, new ProgressionScope(visible, provider));
+        return reports.report(actor, grouping, ProgressionScope.citizens(visible));
     }
 
     /** {@code ?groupBy=}: offer, team, theme, method or municipality (the default). */

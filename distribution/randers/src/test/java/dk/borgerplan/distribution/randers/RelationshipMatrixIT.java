@@ -264,7 +264,7 @@ public class RelationshipMatrixIT {
         users.put("ADMINISTRATOR", Http.of(context, Role.ADMINISTRATOR, "Randers Kommune", "admin"));
         users.put("CASEWORKER_OWN_CASELOAD", own);
         Http team = Http.of(context, Role.CASEWORKER, "Randers Kommune", "team");
-        withRelationships(r -> r.setTeams(team.accountId(), Set.of("Team Syd")));
+        withRelationships(context, r -> r.setTeams(team.accountId(), Set.of("Team Syd")));
         assertEquals(201, own.post("/api/citizens/" + citizen + "/relationships",
                 "{\"kind\": \"TEAM\", \"team\": \"Team Syd\"}").status());
         users.put("CASEWORKER_TEAM_CASELOAD", team);
@@ -321,7 +321,9 @@ public class RelationshipMatrixIT {
         assertEquals(made.body(), 201, made.status());
     }
 
-    private void withRelationships(java.util.function.Consumer<RelationshipService> use) throws InterruptedException {
+    /** Uses the relationship service of the framework under test (teams are set there, not through the API). */
+    static void withRelationships(BundleContext context, java.util.function.Consumer<RelationshipService> use)
+            throws InterruptedException {
         ServiceTracker<RelationshipService, RelationshipService> tracker = new ServiceTracker<>(context,
                 RelationshipService.class, null);
         tracker.open();
