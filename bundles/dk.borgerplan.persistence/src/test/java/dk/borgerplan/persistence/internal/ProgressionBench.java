@@ -108,6 +108,10 @@ class ProgressionBench {
                 t = System.nanoTime();
                 store.counts(grouping, ProgressionScope.citizens(caseload), TODAY);
                 times.put(grouping + " caseload of " + caseload.size(), (System.nanoTime() - t) / 1_000_000);
+                // An offer manager of the provider of every citizen's offer: every citizen's goals, by provider.
+                t = System.nanoTime();
+                store.counts(grouping, ProgressionScope.everyone().providedBy("Randers Kommune"), TODAY);
+                times.put(grouping + " offer manager", (System.nanoTime() - t) / 1_000_000);
             }
             System.out.println("benchmark round " + round + " (" + name + "): " + new java.util.TreeMap<>(times) + " ms");
         }
