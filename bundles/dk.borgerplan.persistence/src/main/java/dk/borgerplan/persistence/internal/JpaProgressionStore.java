@@ -106,11 +106,18 @@ public class JpaProgressionStore implements ProgressionStore {
     public ProgressionCounts counts(ProgressionGrouping grouping, ProgressionScope scope, LocalDate today) {
         if (scope.citizenIds() == null) {
             if (tally.waiting(RECOUNT_WHILE_ASKED + 1) <= RECOUNT_WHILE_ASKED) {
-                tally.catchUp(today);
-                return tally.counts(grouping, scope.provider());
+                try {
+                    tally.catchUp(today);
+                    return tally.counts(grouping, scope.provider());
+                } catch (RuntimeException e) {
+                    // The report is still owed an answer: grouped from the goals, as before the kept counts.
+                    LOG.warn("Progression counts could not be recounted ({}); the report is grouped from the goals",
+                            e.getClass().getSimpleName());
+                }
+            } else {
+                // Right after an upgrade or a bulk load: grouped now, while the background recount catches up.
+                LOG.info("Progression report grouped from the goals: the kept counts are being recounted");
             }
-            // Right after an upgrade or a bulk load: grouped now, while the background recount catches up.
-            LOG.info("Progression report grouped from the goals: the kept counts are being recounted");
         }
         return grouped(grouping, scope, today);
     }

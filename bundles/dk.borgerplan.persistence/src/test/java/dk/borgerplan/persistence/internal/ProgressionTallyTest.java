@@ -159,6 +159,23 @@ class ProgressionTallyTest {
     }
 
     @Test
+    void aReportIsAnsweredFromTheGoalsWhenTheRecountFails() {
+        for (int i = 0; i < 4; i++) {
+            citizenWithHistory();
+        }
+        // The recount's turn row gone (a damaged table): every recount fails.
+        database.write(em -> em.createNativeQuery("DELETE FROM PROGRESSION_STATE").executeUpdate());
+        Plan plan = plans.plan(stored.get(0).id()).orElseThrow();
+        plans.updatePlan(withGoals(plan, goals(plan.citizenId())), plan.version());
+        for (ProgressionGrouping grouping : ProgressionGrouping.values()) {
+            ProgressionCounts answered = store.counts(grouping, ProgressionScope.everyone(), TODAY);
+            assertEquals(List.of(), difference(store.grouped(grouping, ProgressionScope.everyone(), TODAY).goals(),
+                    answered.goals()), grouping.name());
+        }
+        assertTrue(store.tally().waiting(1) > 0, "the changes wait for a recount that works");
+    }
+
+    @Test
     void writersAndRecountsAtTheSameTimeLoseNoCount() throws Exception {
         for (int i = 0; i < 12; i++) {
             citizenWithHistory();
