@@ -17,8 +17,9 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 
@@ -65,14 +66,14 @@ final class ProgressionTally {
 
     /** Records, in the writer's transaction, that the citizen's counts are to be recounted. */
     static void changed(EntityManager em, String citizenId) {
-        em.createNativeQuery("INSERT INTO PROGRESSION_CHANGE (CITIZEN_ID) VALUES (?)").setParameter(1, citizenId)
-                .executeUpdate();
+        em.createNativeQuery("INSERT INTO PROGRESSION_CHANGE (ID, CITIZEN_ID) VALUES (?, ?)")
+                .setParameter(1, UUID.randomUUID().toString()).setParameter(2, citizenId).executeUpdate();
     }
 
     /** As {@link #changed}, for the citizen whose cycle this is. */
     static void changedCycle(EntityManager em, String cycleId) {
-        em.createNativeQuery("INSERT INTO PROGRESSION_CHANGE (CITIZEN_ID) SELECT CITIZEN_ID FROM PLAN_CYCLE WHERE ID = ?")
-                .setParameter(1, cycleId).executeUpdate();
+        em.createNativeQuery("INSERT INTO PROGRESSION_CHANGE (ID, CITIZEN_ID) SELECT CAST(? AS VARCHAR(50)), CITIZEN_ID"
+                + " FROM PLAN_CYCLE WHERE ID = ?").setParameter(1, UUID.randomUUID().toString()).setParameter(2, cycleId).executeUpdate();
     }
 
     /** True when nothing waits to be recounted and the counts were judged on {@code today}. */
@@ -169,12 +170,25 @@ final class ProgressionTally {
                 // Team relationships that ended between the day judged on and today (either way) count differently now.
                 LocalDate from = asOf.isBefore(today) ? asOf : today;
                 LocalDate until = asOf.isBefore(today) ? today : asOf;
-                try (PreparedStatement ended = connection.prepareStatement("INSERT INTO PROGRESSION_CHANGE (CITIZEN_ID)"
-                        + " SELECT DISTINCT CITIZEN_ID FROM ACCESS_GRANT WHERE KIND = 'TEAM' AND VALID_UNTIL >= ?"
-                        + " AND VALID_UNTIL < ?")) {
-                    ended.setDate(1, Date.valueOf(from));
-                    ended.setDate(2, Date.valueOf(until));
-                    ended.executeUpdate();
+                List<String> ended = new ArrayList<>();
+                try (PreparedStatement grants = connection.prepareStatement("SELECT DISTINCT CITIZEN_ID FROM"
+                        + " ACCESS_GRANT WHERE KIND = 'TEAM' AND VALID_UNTIL >= ? AND VALID_UNTIL < ?")) {
+                    grants.setDate(1, Date.valueOf(from));
+                    grants.setDate(2, Date.valueOf(until));
+                    try (ResultSet rows = grants.executeQuery()) {
+                        while (rows.next()) {
+                            ended.add(rows.getString(1));
+                        }
+                    }
+                }
+                try (PreparedStatement queue = connection.prepareStatement(
+                        "INSERT INTO PROGRESSION_CHANGE (ID, CITIZEN_ID) VALUES (?, ?)")) {
+                    for (String citizen : ended) {
+                        queue.setString(1, UUID.randomUUID().toString());
+                        queue.setString(2, citizen);
+                        queue.addBatch();
+                    }
+                    queue.executeBatch();
                 }
             }
             try (PreparedStatement state = connection.prepareStatement(
@@ -185,7 +199,7 @@ final class ProgressionTally {
         }
         Set<String> next = new LinkedHashSet<>();
         try (PreparedStatement changes = connection.prepareStatement(
-                "SELECT CITIZEN_ID FROM PROGRESSION_CHANGE ORDER BY ID")) {
+                "SELECT CITIZEN_ID FROM PROGRESSION_CHANGE")) {
             changes.setMaxRows(CHANGES_READ);
             try (ResultSet rows = changes.executeQuery()) {
                 while (rows.next() && next.size() < CITIZENS_PER_TRANSACTION) {
@@ -199,7 +213,7 @@ final class ProgressionTally {
         List<String> citizens = new ArrayList<>(next);
         // Every change of these citizens committed so far; read before their goals, so that one committed later
         // stays for the next recount.
-        List<Long> done = new ArrayList<>();
+        List<String> done = new ArrayList<>();
         try (PreparedStatement changes = connection.prepareStatement("SELECT ID FROM PROGRESSION_CHANGE WHERE"
                 + " CITIZEN_ID IN (" + "?, ".repeat(JpaProgressionStore.CHUNK - 1) + "?)")) {
             List<String> chunk = padded(citizens);
@@ -208,7 +222,7 @@ final class ProgressionTally {
             }
             try (ResultSet rows = changes.executeQuery()) {
                 while (rows.next()) {
-                    done.add(rows.getLong(1));
+                    done.add(rows.getString(1));
                 }
             }
         }
@@ -291,8 +305,8 @@ final class ProgressionTally {
             insert.executeBatch();
         }
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM PROGRESSION_CHANGE WHERE ID = ?")) {
-            for (long id : done) {
-                delete.setLong(1, id);
+            for (String id : done) {
+                delete.setString(1, id);
                 delete.addBatch();
             }
             delete.executeBatch();

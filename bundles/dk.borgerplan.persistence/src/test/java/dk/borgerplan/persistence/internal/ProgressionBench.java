@@ -86,7 +86,7 @@ class ProgressionBench {
         }
         System.out.printf("benchmark: %d citizens filled in %d ms%n", citizens, (System.nanoTime() - started) / 1_000_000);
         // Written around the stores, so counted as a migration counts a database's citizens: all at once.
-        database.write(em -> em.createNativeQuery("INSERT INTO PROGRESSION_CHANGE (CITIZEN_ID) SELECT ID FROM CITIZEN")
+        database.write(em -> em.createNativeQuery("INSERT INTO PROGRESSION_CHANGE (ID, CITIZEN_ID) SELECT ID, ID FROM CITIZEN")
                 .executeUpdate());
         started = System.nanoTime();
         int recounted = store.tally().catchUp(TODAY);

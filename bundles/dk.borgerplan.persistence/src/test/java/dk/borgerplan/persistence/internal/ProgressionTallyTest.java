@@ -143,8 +143,9 @@ class ProgressionTallyTest {
         // As after an upgrade or a bulk load: more changes wait than a report recounts before it answers.
         int rounds = JpaProgressionStore.RECOUNT_WHILE_ASKED / citizens.size() + 1;
         for (int i = 0; i < rounds; i++) {
-            database.write(em -> em.createNativeQuery("INSERT INTO PROGRESSION_CHANGE (CITIZEN_ID) SELECT ID FROM CITIZEN")
-                    .executeUpdate());
+            String round = "r" + i + "-";
+            database.write(em -> em.createNativeQuery("INSERT INTO PROGRESSION_CHANGE (ID, CITIZEN_ID)"
+                    + " SELECT CAST(? AS VARCHAR(10)) || ID, ID FROM CITIZEN").setParameter(1, round).executeUpdate());
         }
         Plan plan = plans.plan(stored.get(0).id()).orElseThrow();
         plans.updatePlan(withGoals(plan, goals(plan.citizenId())), plan.version());
