@@ -40,6 +40,8 @@ import dk.borgerplan.plan.spi.ProgressionStore;
 public class JpaProgressionStore implements ProgressionStore {
 
     static final int CHUNK = 500;
+    /** The parameters of one chunk of ids, for {@code IN}. */
+    static final String CHUNK_PARAMETERS = "(" + "?, ".repeat(CHUNK - 1) + "?)";
     /** Changes a report recounts before it answers (a few seconds' work); more are left to the background. */
     static final int RECOUNT_WHILE_ASKED = 2000;
     private static final Logger LOG = LoggerFactory.getLogger(JpaProgressionStore.class);
@@ -136,10 +138,7 @@ public class JpaProgressionStore implements ProgressionStore {
                 List<String> ids = new ArrayList<>(scope.citizenIds());
                 java.util.Collections.sort(ids);
                 for (int from = 0; from < ids.size(); from += CHUNK) {
-                    List<String> chunk = new ArrayList<>(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
-                    while (chunk.size() < CHUNK) {
-                        chunk.add(chunk.get(chunk.size() - 1));
-                    }
+                    List<String> chunk = padded(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
                     run(em, grouping, scope, today, chunk, goals, citizens);
                 }
             }
@@ -180,6 +179,18 @@ public class JpaProgressionStore implements ProgressionStore {
     @SuppressWarnings("unchecked")
     private static List<Object[]> rows(Query query) {
         return query.getResultList();
+    }
+
+    /** Always {@link #CHUNK} ids (the last repeated), so each database compiles a statement once. */
+    static List<String> padded(List<String> ids) {
+        if (ids.isEmpty() || ids.size() > CHUNK) {
+            throw new IllegalArgumentException("a chunk holds 1 to " + CHUNK + " ids");
+        }
+        List<String> chunk = new ArrayList<>(ids);
+        while (chunk.size() < CHUNK) {
+            chunk.add(chunk.get(chunk.size() - 1));
+        }
+        return chunk;
     }
 
     /** An offer is its name with its provider; the other groupings' labels are one column. */
@@ -293,7 +304,7 @@ public class JpaProgressionStore implements ProgressionStore {
             providers++;
         }
         if (chunked) {
-            where.append(" AND p.CITIZEN_ID IN (").append("?, ".repeat(CHUNK - 1)).append("?)");
+            where.append(" AND p.CITIZEN_ID IN ").append(CHUNK_PARAMETERS);
         }
         // For named citizens Derby is told (in comments, which every other database ignores) to start from their
         // plans by the index on the citizen and to keep the join order: its optimizer otherwise scans every plan for

@@ -215,8 +215,8 @@ final class ProgressionTally {
         // stays for the next recount.
         List<String> done = new ArrayList<>();
         try (PreparedStatement changes = connection.prepareStatement("SELECT ID FROM PROGRESSION_CHANGE WHERE"
-                + " CITIZEN_ID IN (" + "?, ".repeat(JpaProgressionStore.CHUNK - 1) + "?)")) {
-            List<String> chunk = padded(citizens);
+                + " CITIZEN_ID IN " + JpaProgressionStore.CHUNK_PARAMETERS)) {
+            List<String> chunk = JpaProgressionStore.padded(citizens);
             for (int i = 0; i < chunk.size(); i++) {
                 changes.setString(i + 1, chunk.get(i));
             }
@@ -319,7 +319,7 @@ final class ProgressionTally {
             throws SQLException {
         Map<String, Map<Cell, Long>> result = new HashMap<>();
         Map<Cell, String> labels = new HashMap<>();
-        List<String> chunk = padded(citizens);
+        List<String> chunk = JpaProgressionStore.padded(citizens);
         for (ProgressionGrouping grouping : ProgressionGrouping.values()) {
           for (boolean byProvider : new boolean[] { false, true }) {
             JpaProgressionStore.Sql sql = JpaProgressionStore.sql(grouping, ProgressionScope.everyone(), true, true,
@@ -373,10 +373,10 @@ final class ProgressionTally {
     private static Map<String, Map<Long, Long>> stored(Connection connection, List<String> citizens)
             throws SQLException {
         Map<String, Map<Long, Long>> result = new HashMap<>();
-        List<String> chunk = padded(citizens);
+        List<String> chunk = JpaProgressionStore.padded(citizens);
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT CITIZEN_ID, CELLS FROM PROGRESSION_CITIZEN WHERE CITIZEN_ID IN ("
-                        + "?, ".repeat(JpaProgressionStore.CHUNK - 1) + "?)")) {
+                "SELECT CITIZEN_ID, CELLS FROM PROGRESSION_CITIZEN WHERE CITIZEN_ID IN "
+                        + JpaProgressionStore.CHUNK_PARAMETERS)) {
             for (int i = 0; i < chunk.size(); i++) {
                 statement.setString(i + 1, chunk.get(i));
             }
@@ -422,18 +422,6 @@ final class ProgressionTally {
             }
             insert.executeBatch();
         }
-    }
-
-    /** Always {@link JpaProgressionStore#CHUNK} ids (the last repeated), so each database compiles a statement once. */
-    private static List<String> padded(List<String> citizens) {
-        if (citizens.size() > JpaProgressionStore.CHUNK) {
-            throw new IllegalArgumentException("more citizens than one chunk");
-        }
-        List<String> chunk = new ArrayList<>(citizens);
-        while (chunk.size() < JpaProgressionStore.CHUNK) {
-            chunk.add(chunk.get(chunk.size() - 1));
-        }
-        return chunk;
     }
 
     /**
