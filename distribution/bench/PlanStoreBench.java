@@ -255,7 +255,7 @@ public class PlanStoreBench {
                         / viaJdbc.get(round).get(index).opsPerSecond();
             }
             double ratio = median(ratios);
-            summaryRows.add(String.join("\t", "3 ORM vs JDBC (" + database.kind() + ")", "plan " + api.operation()
+            summaryRows.add(String.join("\t", "3 API vs JDBC (" + database.kind() + ")", "plan " + api.operation()
                     + " through the API (ORM) vs raw JDBC, N = " + n + (rounds > 1 ? ", median of " + rounds
                             + " rounds" : ""), String.format(Locale.ROOT, "%.0f vs %.0f ops/s = %.2f×; API p50 %.2f"
                             + " / p95 %.2f ms, JDBC p50 %.2f / p95 %.2f ms", api.opsPerSecond(), jdbc.opsPerSecond(),
@@ -271,7 +271,7 @@ public class PlanStoreBench {
                 + " %.2f ms |%n",
                 ApiSide.FLOOR_PATH, floor.opsPerSecond(), floor.p50Millis(), floor.p95Millis(),
                 floor.cpuMillisPerOp());
-        summaryRows.add(String.join("\t", "3 ORM vs JDBC (" + database.kind() + ")", "HTTP floor: GET "
+        summaryRows.add(String.join("\t", "3 API vs JDBC (" + database.kind() + ")", "HTTP floor: GET "
                 + ApiSide.FLOOR_PATH + " (no database), one client", String.format(Locale.ROOT,
                         "%.0f/s, p50 %.2f ms", floor.opsPerSecond(), floor.p50Millis()), "", ""));
         if (summary != null) {
