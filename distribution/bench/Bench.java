@@ -32,8 +32,8 @@ import java.util.regex.Pattern;
  * <li>warm start: the same home again, until that plan is served;</li>
  * <li>baseline start: until GET /hello answers 200;</li>
  * <li>RSS 5 s after it became ready; and in the first run, RSS idle: {@code --idle-seconds} (40) after the cold start
- * became ready, with no requests meanwhile (the shipped options let the JVM return unused heap after 30 s without
- * a collection);</li>
+ * became ready, with no requests meanwhile (the shipped options let the JVM return unused heap 15-30 s after the
+ * last collection);</li>
  * <li>RSS after {@code --requests} (10,000) requests: after the warm start's idle reading, GET of the plan that
  * many times (4 keep-alive connections; h2load when it is on the PATH, else Java's HTTP client), then RSS again; the
  * baseline serves the same plan's bytes as a static file ({@code static/plan.json}, see the baseline's
@@ -62,8 +62,8 @@ public class Bench {
     private static int requests = 10_000;
     /**
      * How long the first run's cold start is left without requests before its idle RSS is read: longer than the
-     * interval after which the shipped options (etc/jvm.options, G1PeriodicGCInterval, 30 s) let an idle JVM return
-     * the heap it no longer uses.
+     * shipped options (etc/jvm.options, G1PeriodicGCInterval 15 s) take to let an idle JVM return the heap it no
+     * longer uses: G1 checks once an interval, so 15-30 s after the last collection.
      */
     private static int idleSeconds = 40;
 
