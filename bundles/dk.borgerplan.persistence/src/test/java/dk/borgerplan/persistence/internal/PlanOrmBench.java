@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,10 +81,7 @@ class PlanOrmBench {
 
     @BeforeEach
     void open() throws Exception {
-        raw = TestDatabases.postgres()
-                ? new PostgresDatabase(TestDatabases.postgresUrl() + "&currentSchema=" + TestDatabases.freshSchema(), "",
-                        null)
-                : new DerbyDatabase(data);
+        raw = TestDatabases.database(data);
         database = new StoreDatabase(raw, 16);
         store = new JpaPlanStore(database);
     }
@@ -129,37 +125,37 @@ class PlanOrmBench {
             }
             int[] saves = { 0 };
             // Saves alternate between the sides on the same plans: each side saves the version the other left.
-            IntFunction<Long> ormSave = i -> {
+            Operation ormSave = i -> {
                 int p = i % planCount;
-                Plan current = plans.get(p);
-                Plan saved = store.updatePlan(edited(current, ++saves[0]), versions[p]);
+                long started = System.nanoTime();
+                Plan saved = store.updatePlan(edited(plans.get(p), ++saves[0]), versions[p]);
+                long took = System.nanoTime() - started;
                 plans.set(p, saved);
                 versions[p] = saved.version();
-                return saved.version();
+                return took;
             };
-            IntFunction<Long> jdbcSave = i -> {
+            Operation jdbcSave = i -> {
                 int p = i % planCount;
-                try {
-                    Map<String, List<Object[]>> content = jdbc.read(plans.get(p).id());
-                    versions[p] = jdbc.save(plans.get(p), content, versions[p], ++saves[0]);
-                    plans.set(p, plans.get(p).withVersion(versions[p]));
-                    return versions[p];
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
+                // The rows it writes back stand for a plan mapped to rows: read first, not timed.
+                Map<String, List<Object[]>> content = jdbc.read(plans.get(p).id());
+                long started = System.nanoTime();
+                versions[p] = jdbc.save(plans.get(p), content, versions[p], ++saves[0]);
+                long took = System.nanoTime() - started;
+                plans.set(p, plans.get(p).withVersion(versions[p]));
+                return took;
             };
-            IntFunction<Long> ormRead = i -> store.plan(plans.get(i % planCount).id()).orElseThrow().version();
-            IntFunction<Long> jdbcRead = i -> {
-                try {
-                    return (long) jdbc.read(plans.get(i % planCount).id()).get("PLAN").size();
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
+            Operation ormRead = i -> {
+                long started = System.nanoTime();
+                store.plan(plans.get(i % planCount).id()).orElseThrow();
+                return System.nanoTime() - started;
             };
-            // The JDBC save reads the rows it writes back; that read is not timed (see time()).
+            Operation jdbcRead = i -> {
+                long started = System.nanoTime();
+                jdbc.read(plans.get(i % planCount).id());
+                return System.nanoTime() - started;
+            };
             Block[] blocks = { new Block("save", saveCount, ormSave), new Block("save", saveCount, jdbcSave),
                 new Block("read", readCount, ormRead), new Block("read", readCount, jdbcRead) };
-            blocks[1].jdbcSave = true;
             for (Block block : blocks) {
                 block.time(jdbc, false);
             }
@@ -195,17 +191,22 @@ class PlanOrmBench {
         }
     }
 
+    /** The {@code i}th operation of a block; returns how long its timed part took, in nanoseconds. */
+    @FunctionalInterface
+    private interface Operation {
+        long nanos(int i) throws SQLException;
+    }
+
     /** One side's operation, timed block by block. */
     private static final class Block {
 
         final String operation;
         final int operations;
-        final IntFunction<Long> work;
-        boolean jdbcSave;
+        final Operation work;
         final List<Long> rates = new ArrayList<>();
         final List<Double> p50s = new ArrayList<>();
 
-        Block(String operation, int operations, IntFunction<Long> work) {
+        Block(String operation, int operations, Operation work) {
             this.operation = operation;
             this.operations = operations;
             this.work = work;
@@ -216,20 +217,11 @@ class PlanOrmBench {
             int operations = counted ? this.operations : this.operations / 2;
             jdbc.rebuildTables();
             long[] nanos = new long[operations];
-            long started = System.nanoTime();
+            long total = 0;
             for (int i = 0; i < operations; i++) {
-                long t = System.nanoTime();
-                work.apply(i);
-                nanos[i] = System.nanoTime() - t;
+                nanos[i] = work.nanos(i);
+                total += nanos[i];
             }
-            // The JDBC save's untimed read is inside its operation: take it out by timing only the save's part.
-            long total = System.nanoTime() - started;
-            if (jdbcSave) {
-                total = jdbc.saveNanos;
-                nanos = jdbc.saveTimes(operations);
-            }
-            jdbc.saveNanos = 0;
-            jdbc.saveTimes.clear();
             if (counted) {
                 rates.add(Math.round(operations / (total / 1e9)));
                 Arrays.sort(nanos);
@@ -328,8 +320,6 @@ class PlanOrmBench {
         private final Map<String, PreparedStatement> inserts = new LinkedHashMap<>();
         private final PreparedStatement updatePlan;
         private final PreparedStatement change;
-        long saveNanos;
-        final List<Long> saveTimes = new ArrayList<>();
 
         RawJdbc(Connection connection) throws SQLException {
             this.connection = connection;
@@ -389,10 +379,9 @@ class PlanOrmBench {
             return rows;
         }
 
-        /** One save in one transaction; returns the new version. Its time is kept apart from the read before it. */
+        /** One save in one transaction; returns the new version. */
         long save(Plan plan, Map<String, List<Object[]>> content, long expectedVersion, int variant)
                 throws SQLException {
-            long started = System.nanoTime();
             try {
                 updatePlan.setString(1, notes(variant));
                 updatePlan.setTimestamp(2, Timestamp.from(Instant.now()));
@@ -436,16 +425,7 @@ class PlanOrmBench {
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
-            } finally {
-                long took = System.nanoTime() - started;
-                saveNanos += took;
-                saveTimes.add(took);
             }
-        }
-
-        long[] saveTimes(int operations) {
-            assertEquals(operations, saveTimes.size());
-            return saveTimes.stream().mapToLong(Long::longValue).toArray();
         }
 
         /** The row with the edits {@link PlanOrmBench#edited} makes, on a copy. */

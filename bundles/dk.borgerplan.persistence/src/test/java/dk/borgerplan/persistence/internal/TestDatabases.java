@@ -37,11 +37,16 @@ final class TestDatabases {
 
     /** Opens the store for the test folder {@code data}: the same database again when opened again. */
     static StoreDatabase open(Path data) throws java.io.IOException {
+        return postgres() ? new StoreDatabase(database(data), 4) : new StoreDatabase(data);
+    }
+
+    /** The database of the test folder {@code data}, for a test that also opens its own connections to it. */
+    static Database database(Path data) throws java.io.IOException {
         if (!postgres()) {
-            return new StoreDatabase(data);
+            return new DerbyDatabase(data);
         }
         String schema = SCHEMAS.computeIfAbsent(data, folder -> freshSchema());
-        return new StoreDatabase(new PostgresDatabase(postgresUrl() + "&currentSchema=" + schema, "", null), 4);
+        return new PostgresDatabase(postgresUrl() + "&currentSchema=" + schema, "", null);
     }
 
     /** A new, empty schema on the test server. */
